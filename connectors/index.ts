@@ -1,0 +1,10 @@
+// The registry of vendors: adding a vendor is adding its folder and one line here.
+import type { ConnectorModule } from '../src/connector-kit/connector-module.ts';
+import type { VendorId } from '../src/connector-kit/manifest.ts';
+import { hubspot } from './hubspot/index.ts';
+
+export const connectors = { hubspot } as const satisfies Partial<Record<VendorId, ConnectorModule>>;
+
+export type RegisteredVendor = keyof typeof connectors;
+
+export const registeredVendors = Object.keys(connectors) as RegisteredVendor[];

@@ -1,0 +1,68 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { loadEnv } from './config/load-env.ts';
+import { ConfigError } from './config/env.ts';
+import type { Env } from './config/env.ts';
+import { createLogger } from './logging/logger.ts';
+import type { LogDestination } from './logging/logger.ts';
+import { startApp } from './commands/start.ts';
+import { runSandboxCommand, sandboxAnnouncement } from './commands/sandbox.ts';
+
+function wholeNumber(name: string, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0 || n > max) throw new InvalidArgumentError(`${name} must be a whole number from 0 to ${max}`);
+    return n;
+  };
+}
+
+/** Config is parsed once per command; a bad setting stops the command naming the variable. */
+function configured(destination: LogDestination): { env: Env; log: ReturnType<typeof createLogger> } {
+  try {
+    const env = loadEnv();
+    return { env, log: createLogger({ level: env.LOG_LEVEL, destination }) };
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw err;
+  }
+}
+
+function stopOnSignals(close: () => Promise<void>): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void close().finally(() => process.exit(0));
+    });
+  }
+}
+
+const program = new Command()
+  .name('revops')
+  .description('Keeps one CRM the single source of truth for the go-to-market stack.');
+
+program
+  .command('start')
+  .description('serve the app; with no vendor credentials, on the embedded sandboxes seeded with demo data')
+  .action(async () => {
+    const { env, log } = configured('stdout');
+    const app = await startApp(env, log);
+    stopOnSignals(app.close);
+  });
+
+program
+  .command('sandbox')
+  .description('run the vendor sandboxes alone; prints one JSON line with base URLs and access tokens on stdout')
+  .option('--port <n>', 'port to listen on (0 = any free port)', wholeNumber('--port', 65535), 0)
+  .option('--host <host>', 'interface to listen on', '127.0.0.1')
+  .option('--seed <size>', 'demo contacts to seed', wholeNumber('--seed', 100_000), 1000)
+  .option('--latency <ms>', 'latency added to every call', wholeNumber('--latency', 10_000), 0)
+  .action(async (opts: { port: number; host: string; seed: number; latency: number }) => {
+    // stdout carries only the announcement line; logs go to stderr.
+    const { log } = configured('stderr');
+    const sandboxes = await runSandboxCommand({ port: opts.port, host: opts.host, seedSize: opts.seed, latencyMs: opts.latency }, log);
+    process.stdout.write(`${sandboxAnnouncement(sandboxes)}\n`);
+    stopOnSignals(sandboxes.close);
+  });
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,39 @@
+import type { Logger } from '../logging/logger.ts';
+import { listenSandboxes } from '../sandbox-kit/host.ts';
+import type { ListeningSandboxes } from '../sandbox-kit/host.ts';
+import { generateDemoData } from '../demo/index.ts';
+import { registeredSandboxes } from './sandbox-vendors.ts';
+
+export interface SandboxCommandOptions {
+  port: number;
+  host: string;
+  seedSize: number;
+  latencyMs: number;
+}
+
+/** The line other programs read from stdout: each sandbox's base URL and a ready access token. */
+export function sandboxAnnouncement(sandboxes: ListeningSandboxes): string {
+  const entries = [...sandboxes.vendors.values()].map((running) => [
+    running.vendor,
+    { baseUrl: running.baseUrl(), accessToken: running.sandbox.readyAccessToken() },
+  ]);
+  return JSON.stringify({ sandbox: Object.fromEntries(entries) });
+}
+
+/** `revops sandbox`: the vendor simulators alone, for other tools and scripts to talk to. */
+export async function runSandboxCommand(options: SandboxCommandOptions, log: Logger): Promise<ListeningSandboxes> {
+  log.info({ seedSize: options.seedSize }, 'generating demo data');
+  const seed = generateDemoData({ size: options.seedSize });
+  const sandboxes = await listenSandboxes({
+    vendors: registeredSandboxes(options.latencyMs),
+    seed,
+    seedFor: (size, seedValue) => generateDemoData({ size, seed: seedValue }),
+    port: options.port,
+    host: options.host,
+    log,
+  });
+  for (const running of sandboxes.vendors.values()) {
+    log.info({ vendor: running.vendor, baseUrl: running.baseUrl(), controls: `${running.baseUrl()}/__sandbox` }, 'sandbox ready');
+  }
+  return sandboxes;
+}

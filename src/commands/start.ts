@@ -1,0 +1,74 @@
+import type { Server } from 'node:http';
+import type { Env } from '../config/env.ts';
+import { isSandboxMode } from '../config/env.ts';
+import type { Logger } from '../logging/logger.ts';
+import { createServerApp } from '../server/app.ts';
+import type { HealthState } from '../server/routes/health.ts';
+import { buildSandboxApp } from '../sandbox-kit/host.ts';
+import { generateDemoData } from '../demo/index.ts';
+import { registeredSandboxes } from './sandbox-vendors.ts';
+
+export interface StartedApp {
+  server: Server;
+  url: string;
+  health(): HealthState;
+  /** Resolves when start-up work after listening (sandboxes, seeding) is done. */
+  ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * `npm start`: listen first (so /healthz answers at once), then bring up what the app needs. With no
+ * vendor credentials that means the embedded sandboxes, seeded with a small demo data set.
+ */
+export async function startApp(env: Env, log: Logger): Promise<StartedApp> {
+  const sandboxMode = isSandboxMode(env);
+  let health: HealthState = { phase: 'starting', mode: sandboxMode ? 'sandbox' : 'live', startedAt: new Date().toISOString() };
+  const server = createServerApp({ log, health: () => health });
+
+  const listening: Server = await new Promise((resolve, reject) => {
+    const s = server.app.listen(env.PORT, env.HOST, () => resolve(s));
+    s.once('error', reject);
+  });
+  const address = listening.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  const url = `http://${env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST}:${port}`;
+  log.info({ url, health: `${url}/healthz`, mode: health.mode }, 'revops-connector listening');
+
+  const ready = (async () => {
+    if (!sandboxMode) {
+      health = { ...health, phase: 'ready' };
+      return;
+    }
+    health = { ...health, phase: 'seeding' };
+    const seed = generateDemoData({ size: env.SANDBOX_SEED_SIZE });
+    const sandboxes = buildSandboxApp({
+      vendors: registeredSandboxes(env.SANDBOX_LATENCY_MS),
+      seed,
+      seedFor: (size, seedValue) => generateDemoData({ size, seed: seedValue }),
+      log,
+    });
+    sandboxes.setOrigin(`${url}/sandbox`);
+    server.mountSandboxes(sandboxes.app);
+    for (const running of sandboxes.vendors.values()) {
+      log.info({ vendor: running.vendor, baseUrl: running.baseUrl(), controls: `${running.baseUrl()}/__sandbox/state` }, 'sandbox ready');
+    }
+    health = { ...health, phase: 'ready' };
+    log.info({ seedSize: env.SANDBOX_SEED_SIZE }, 'embedded default ready');
+  })().catch((err: unknown) => {
+    health = { ...health, phase: 'failed', detail: err instanceof Error ? err.message : String(err) };
+    log.error({ err }, 'start-up failed');
+  });
+
+  return {
+    server: listening,
+    url,
+    health: () => health,
+    ready,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        listening.closeAllConnections();
+        listening.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}
