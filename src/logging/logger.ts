@@ -1,5 +1,5 @@
 import pino from 'pino';
-import type { Logger, LevelWithSilent } from 'pino';
+import type { DestinationStream, Logger, LevelWithSilent } from 'pino';
 
 export type { Logger } from 'pino';
 
@@ -15,7 +15,9 @@ const redactedPaths = [
   'headers.authorization', 'req.headers.authorization',
 ];
 
-export function createLogger(options: { level?: LevelWithSilent; destination?: LogDestination; name?: string } = {}): Logger {
+export function createLogger(
+  options: { level?: LevelWithSilent; destination?: LogDestination; name?: string; stream?: DestinationStream } = {},
+): Logger {
   const fd = options.destination === 'stderr' ? 2 : 1;
   return pino(
     {
@@ -24,7 +26,7 @@ export function createLogger(options: { level?: LevelWithSilent; destination?: L
       redact: { paths: redactedPaths, censor: '[redacted]' },
       base: undefined,
     },
-    pino.destination({ fd, sync: true }),
+    options.stream ?? pino.destination({ fd, sync: true }),
   );
 }
 
