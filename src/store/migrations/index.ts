@@ -1,0 +1,19 @@
+import type { Migration } from './migration.ts';
+import { createTenants } from './0001-create-tenants.ts';
+import { createConnections } from './0002-create-connections.ts';
+import { createIdLinks } from './0003-create-id-links.ts';
+import { createSyncCursors } from './0004-create-sync-cursors.ts';
+import { createJobRuns } from './0005-create-job-runs.ts';
+import { createChangeLog } from './0006-create-change-log.ts';
+
+export type { Migration } from './migration.ts';
+
+/** Every migration this build knows, oldest first. Append only. */
+export const migrations: readonly Migration[] = [
+  createTenants,
+  createConnections,
+  createIdLinks,
+  createSyncCursors,
+  createJobRuns,
+  createChangeLog,
+];

@@ -1,0 +1,84 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { Clock } from '../clock.ts';
+import { transaction } from '../database.ts';
+import type {
+  ChangeLogEntry, ChangeLogPage, ChangeLogRepository, ChangeOperation, ChangeReason,
+} from '../repositories/change-log.ts';
+import type { JsonValue } from '../repositories/json-value.ts';
+import type { Vendor } from '../repositories/vendor.ts';
+import { integerColumn, nullableTextColumn, textColumn } from './row-readers.ts';
+import type { SqliteRow } from './row-readers.ts';
+
+const DEFAULT_PAGE_SIZE = 1000;
+
+/** Only INSERT and SELECT live here; the table's triggers refuse UPDATE and DELETE from anyone. */
+export function createSqliteChangeLogRepository(db: DatabaseSync, clock: Clock): ChangeLogRepository {
+  const insert = db.prepare(`
+    INSERT INTO change_log
+      (tenant_id, job_run_id, system, object_type, object_id, field, operation, before_json, after_json, reason_json, at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    RETURNING *`);
+  const selectOne = db.prepare('SELECT * FROM change_log WHERE tenant_id = ? AND id = ?');
+  const selectForObject = db.prepare(`
+    SELECT * FROM change_log
+    WHERE tenant_id = ? AND system = ? AND object_type = ? AND object_id = ? AND id > ?
+    ORDER BY id LIMIT ?`);
+  const selectForRun = db.prepare(`
+    SELECT * FROM change_log WHERE tenant_id = ? AND job_run_id = ? AND id > ? ORDER BY id LIMIT ?`);
+
+  return {
+    async append(tenantId, entries) {
+      const at = clock().toISOString();
+      return transaction(db, () => entries.map((entry) => {
+        const row = insert.get(
+          tenantId, entry.jobRunId ?? null, entry.system, entry.objectType, entry.objectId, entry.field ?? null,
+          entry.operation, jsonOrNull(entry.before), jsonOrNull(entry.after), JSON.stringify(entry.reason), at,
+        );
+        if (!row) throw new Error('change_log insert returned no row');
+        return entryFromRow(row);
+      }));
+    },
+    async get(tenantId, id) {
+      const row = selectOne.get(tenantId, id);
+      return row && entryFromRow(row);
+    },
+    async listForObject(tenantId, { system, objectType, objectId }, page = {}) {
+      const { afterId, limit } = pageBounds(page);
+      return selectForObject.all(tenantId, system, objectType, objectId, afterId, limit).map(entryFromRow);
+    },
+    async listForRun(tenantId, jobRunId, page = {}) {
+      const { afterId, limit } = pageBounds(page);
+      return selectForRun.all(tenantId, jobRunId, afterId, limit).map(entryFromRow);
+    },
+  };
+}
+
+function pageBounds(page: ChangeLogPage): { afterId: number; limit: number } {
+  return { afterId: page.afterId ?? 0, limit: page.limit ?? DEFAULT_PAGE_SIZE };
+}
+
+// JSON null and "no value" are both stored as SQL NULL: a field that was empty reads back as null.
+function jsonOrNull(value: JsonValue | null): string | null {
+  return value === null ? null : JSON.stringify(value);
+}
+
+function parseJsonOrNull(text: string | null): JsonValue | null {
+  return text === null ? null : (JSON.parse(text) as JsonValue);
+}
+
+function entryFromRow(row: SqliteRow): ChangeLogEntry {
+  return {
+    id: integerColumn(row, 'id'),
+    tenantId: textColumn(row, 'tenant_id'),
+    jobRunId: nullableTextColumn(row, 'job_run_id'),
+    system: textColumn(row, 'system') as Vendor,
+    objectType: textColumn(row, 'object_type'),
+    objectId: textColumn(row, 'object_id'),
+    field: nullableTextColumn(row, 'field'),
+    operation: textColumn(row, 'operation') as ChangeOperation,
+    before: parseJsonOrNull(nullableTextColumn(row, 'before_json')),
+    after: parseJsonOrNull(nullableTextColumn(row, 'after_json')),
+    reason: JSON.parse(textColumn(row, 'reason_json')) as ChangeReason,
+    at: textColumn(row, 'at'),
+  };
+}

@@ -1,0 +1,41 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { Clock } from '../clock.ts';
+import type { JsonValue } from '../repositories/json-value.ts';
+import type { SyncCursor, SyncCursorRepository } from '../repositories/sync-cursors.ts';
+import { textColumn } from './row-readers.ts';
+import type { SqliteRow } from './row-readers.ts';
+
+export function createSqliteSyncCursorRepository(db: DatabaseSync, clock: Clock): SyncCursorRepository {
+  const selectOne = db.prepare('SELECT * FROM sync_cursors WHERE tenant_id = ? AND stream = ?');
+  // The WHERE makes a repeated save a no-op, so updated_at says when the cursor last moved.
+  const upsert = db.prepare(`
+    INSERT INTO sync_cursors (tenant_id, stream, cursor_json, updated_at) VALUES (?, ?, ?, ?)
+    ON CONFLICT (tenant_id, stream) DO UPDATE SET cursor_json = excluded.cursor_json, updated_at = excluded.updated_at
+    WHERE sync_cursors.cursor_json <> excluded.cursor_json`);
+
+  function read<TValue extends JsonValue>(tenantId: string, stream: string): SyncCursor<TValue> | undefined {
+    const row = selectOne.get(tenantId, stream);
+    return row && cursorFromRow<TValue>(row);
+  }
+
+  return {
+    async get<TValue extends JsonValue = JsonValue>(tenantId: string, stream: string) {
+      return read<TValue>(tenantId, stream);
+    },
+    async save(tenantId, stream, value) {
+      upsert.run(tenantId, stream, JSON.stringify(value), clock().toISOString());
+      const saved = read(tenantId, stream);
+      if (!saved) throw new Error(`Cursor ${stream} for tenant ${tenantId} was not saved.`);
+      return saved;
+    },
+  };
+}
+
+function cursorFromRow<TValue extends JsonValue>(row: SqliteRow): SyncCursor<TValue> {
+  return {
+    stream: textColumn(row, 'stream'),
+    // Written by save() from a JsonValue; the stream that saved it knows its shape.
+    value: JSON.parse(textColumn(row, 'cursor_json')) as TValue,
+    updatedAt: textColumn(row, 'updated_at'),
+  };
+}

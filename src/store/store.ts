@@ -1,0 +1,21 @@
+import type { ChangeLogRepository } from './repositories/change-log.ts';
+import type { ConnectionRepository } from './repositories/connections.ts';
+import type { IdMapRepository } from './repositories/id-map.ts';
+import type { JobRunRepository } from './repositories/job-runs.ts';
+import type { SyncCursorRepository } from './repositories/sync-cursors.ts';
+import type { TenantRepository } from './repositories/tenants.ts';
+
+/**
+ * Everything the rest of the product may know about persistence. Callers depend on these
+ * interfaces only; SQLite (embedded) implements them today and PostgreSQL can implement them
+ * next to it without any caller changing.
+ */
+export interface Store {
+  readonly tenants: TenantRepository;
+  readonly connections: ConnectionRepository;
+  readonly idMap: IdMapRepository;
+  readonly cursors: SyncCursorRepository;
+  readonly jobRuns: JobRunRepository;
+  readonly changeLog: ChangeLogRepository;
+  close(): Promise<void>;
+}
