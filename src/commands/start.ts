@@ -7,6 +7,8 @@ import type { HealthState } from '../server/routes/health.ts';
 import { buildSandboxApp } from '../sandbox-kit/host.ts';
 import { generateDemoData } from '../demo/index.ts';
 import { registeredSandboxes } from './sandbox-vendors.ts';
+import { databaseFileIn, loadEncryptionKey, openStore } from '../store/index.ts';
+import type { Store } from '../store/index.ts';
 
 export interface StartedApp {
   server: Server;
@@ -35,7 +37,12 @@ export async function startApp(env: Env, log: Logger): Promise<StartedApp> {
   const url = `http://${env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST}:${port}`;
   log.info({ url, health: `${url}/healthz`, mode: health.mode }, 'revops-connector listening');
 
+  let store: Store | undefined;
   const ready = (async () => {
+    const key = loadEncryptionKey({ configuredKeyHex: env.TOKEN_ENCRYPTION_KEY, dataDir: env.DATA_DIR, sandbox: sandboxMode });
+    const file = databaseFileIn(env.DATA_DIR);
+    store = await openStore({ file, encryptionKey: key });
+    log.info({ file, encryptionKey: key.origin }, 'store open');
     if (!sandboxMode) {
       health = { ...health, phase: 'ready' };
       return;
@@ -65,10 +72,12 @@ export async function startApp(env: Env, log: Logger): Promise<StartedApp> {
     url,
     health: () => health,
     ready,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         listening.closeAllConnections();
         listening.close((err) => (err ? reject(err) : resolve()));
-      }),
+      });
+      await store?.close();
+    },
   };
 }
