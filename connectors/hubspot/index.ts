@@ -6,6 +6,7 @@ import { hubspotSandbox } from './sandbox/app.ts';
 export { hubspotManifest } from './manifest.ts';
 export { hubspotSandbox } from './sandbox/app.ts';
 export type { HubspotSandboxSettingsInput } from './sandbox/settings.ts';
+export { verifyHubspotSignatureV3, hubspotSignedUri } from './webhook.ts';
 
 export const hubspot = {
   manifest: hubspotManifest,

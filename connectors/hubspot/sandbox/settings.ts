@@ -6,6 +6,10 @@ export const HubspotSandboxSettings = z
     portalId: z.number().int().positive().default(62515001),
     hubDomain: z.string().default('demo-revops.hubspot.local'),
     appId: z.number().int().positive().default(4107001),
+    /** What the consent screen calls the app. */
+    appName: z.string().min(1).default('RevOps Connector'),
+    /** The developer account's key, which the webhooks settings API takes as `hapikey` instead of an OAuth token. */
+    developerApiKey: z.string().min(1).default('sandbox-hubspot-developer-api-key'),
     clientId: z.string().default('sandbox-hubspot-client-id'),
     clientSecret: z.string().default('sandbox-hubspot-client-secret'),
     installingUser: z.object({ email: z.string(), userId: z.number().int() }).default({ email: 'admin@demo-revops.example', userId: 9000001 }),

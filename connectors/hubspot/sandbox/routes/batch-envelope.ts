@@ -1,0 +1,35 @@
+import type { Response } from 'express';
+import { isoOf } from '../state/stored-record.ts';
+
+export interface BatchError {
+  status: string;
+  category: string;
+  message: string;
+  context?: Record<string, string[]>;
+  errors?: unknown[];
+}
+
+/**
+ * Sends a batch answer: the success code when every input succeeded, 207 multi-status with
+ * `numErrors` and `errors[]` otherwise (the SDK accepts nothing else for these endpoints).
+ */
+export function sendBatch(res: Response, okStatus: 200 | 201, results: unknown[], errors: BatchError[], startedAt: number, completedAt: number): void {
+  const body: Record<string, unknown> = { status: 'COMPLETE', results };
+  if (errors.length > 0) Object.assign(body, { numErrors: errors.length, errors });
+  Object.assign(body, { startedAt: isoOf(startedAt), completedAt: isoOf(completedAt) });
+  res.status(errors.length > 0 ? 207 : okStatus).json(body);
+}
+
+/** The context that ties a failed input back to the request: its trace id when it sent one, else its id. */
+export function inputContext(input: { objectWriteTraceId?: string; id?: string }): Record<string, string[]> {
+  if (input.objectWriteTraceId !== undefined) return { objectWriteTraceId: [input.objectWriteTraceId] };
+  return input.id !== undefined ? { ids: [input.id] } : {};
+}
+
+/** Ids named more than once in one batch; HubSpot refuses such a batch outright. */
+export function duplicatesOf(ids: string[]): string[] {
+  const seen = new Set<string>();
+  const dupes = new Set<string>();
+  for (const id of ids) (seen.has(id.toLowerCase()) ? dupes : seen).add(id.toLowerCase());
+  return [...dupes];
+}

@@ -1,0 +1,54 @@
+import type { Clock } from '../../../../src/sandbox-kit/index.ts';
+import { RecordStore } from './records.ts';
+import { AssociationStore } from './associations.ts';
+import { PropertyCatalog } from './property-catalog.ts';
+import { OwnerDirectory } from './owners.ts';
+import { PipelineCatalog } from './pipelines.ts';
+import { WebhookSubscriptions } from './webhook-subscriptions.ts';
+import type { PropertyRules } from './record-rules.ts';
+
+/** Everything one simulated HubSpot portal holds. Routes read and write it; tests inspect it. */
+export class HubspotSandboxState {
+  readonly records: RecordStore;
+  readonly associations = new AssociationStore();
+  readonly properties = new PropertyCatalog();
+  readonly owners = new OwnerDirectory();
+  readonly pipelines = new PipelineCatalog();
+  readonly webhooks = new WebhookSubscriptions();
+
+  constructor(options: { clock: Clock; mergeKeepsPrimaryId?: boolean; onListenerError?: (err: unknown) => void }) {
+    this.properties.linkOwnersAndPipelines(this.owners, this.pipelines);
+    const properties = this.properties;
+    const rules: PropertyRules = {
+      has: (type, name) => properties.has(type, name),
+      validateValues: (type, values) => properties.validateValues(type, values),
+      isUnique: (type, name) => properties.get(type, name)?.hasUniqueValue ?? false,
+      typeOf: (type, name) => properties.get(type, name)?.type,
+    };
+    this.records = new RecordStore({
+      clock: options.clock, rules, mergeKeepsPrimaryId: options.mergeKeepsPrimaryId, onListenerError: options.onListenerError,
+    });
+  }
+
+  /** The whole portal as plain data (JSON-serialisable), for tests and `GET __sandbox/state`. */
+  snapshot() {
+    return {
+      records: this.records.snapshot(),
+      associations: this.associations.snapshot(),
+      properties: this.properties.snapshot(),
+      owners: this.owners.snapshot(),
+      pipelines: this.pipelines.snapshot(),
+      webhooks: this.webhooks.snapshot(),
+    };
+  }
+
+  /** An empty portal: no records or associations, default properties and pipelines, no owners or subscriptions. */
+  reset(): void {
+    this.records.reset();
+    this.associations.reset();
+    this.properties.reset();
+    this.owners.reset();
+    this.pipelines.reset();
+    this.webhooks.reset();
+  }
+}

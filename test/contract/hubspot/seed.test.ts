@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoData } from '../../../src/demo/index.ts';
+import type { DemoDataSet } from '../../../src/demo/index.ts';
+import type { RecordChangeEvent } from '../../../connectors/hubspot/sandbox/state/record-changes.ts';
+import { startHubspotSandbox } from '../../support/hubspot-sandbox.ts';
+import type { StartedHubspotSandbox } from '../../support/hubspot-sandbox.ts';
+
+// A demo data set loaded into the sandbox, read back through the official SDK.
+let sb: StartedHubspotSandbox;
+let data: DemoDataSet;
+
+beforeAll(async () => {
+  data = generateDemoData({ size: 300, seed: 7 });
+  sb = await startHubspotSandbox({ rateLimit: { max: 10_000, windowMs: 10_000 } }, { seed: data });
+});
+afterAll(() => sb.close());
+
+describe('seeding from the demo data set', () => {
+  it('loads the CRM\'s companies and contacts (not marketing-only people), and every deal, meeting and task', async () => {
+    const inCrm = <T extends { presentIn: string[] }>(items: T[]) => items.filter((i) => i.presentIn.includes('crm')).length;
+    const client = sb.client();
+    expect((await client.crm.contacts.getAll(100)).length).toBe(inCrm(data.contacts));
+    expect((await client.crm.companies.getAll(100)).length).toBe(inCrm(data.companies));
+    expect((await client.crm.deals.getAll(100)).length).toBe(data.deals.length);
+    expect(sb.hubspot.state.records.count('meetings').live).toBe(data.meetings.length);
+    expect(sb.hubspot.state.records.count('tasks').live).toBe(data.tasks.length);
+  });
+
+  it('writes values every property check accepts, owners that exist, and primary companies', async () => {
+    const { state } = sb.hubspot;
+    for (const type of ['contacts', 'companies', 'deals', 'meetings', 'tasks'] as const) {
+      for (const record of state.records.scan(type)) {
+        const written = Object.fromEntries(Object.entries(record.properties).filter(([name]) => !state.properties.get(type, name)?.modificationMetadata.readOnlyValue));
+        expect(state.properties.validateValues(type, written), `${type} ${record.id}`).toEqual([]);
+      }
+    }
+    const owners = await sb.client().crm.owners.ownersApi.getPage(undefined, undefined, 500);
+    expect(owners.results.length).toBeGreaterThan(0);
+    const withCompany = data.contacts.find((c) => c.presentIn.includes('crm') && c.companyId && c.email)!;
+    const contact = await sb.client().crm.contacts.basicApi.getById(withCompany.email!, undefined, undefined, ['companies'], false, 'email');
+    expect(contact.associations?.companies?.results.map((r) => r.type)).toContain('contact_to_company');
+  });
+
+  it('fires no webhook events while loading, and reset() goes back to the seeded portal', async () => {
+    const events: RecordChangeEvent[] = [];
+    const stop = sb.hubspot.state.records.onChange((e) => events.push(e));
+    const before = sb.hubspot.state.records.count('contacts');
+    sb.hubspot.seed(data);
+    expect(events).toEqual([]);
+    await sb.client().crm.contacts.basicApi.create({ properties: { email: 'extra@example.com' }, associations: [] });
+    sb.hubspot.reset();
+    stop();
+    expect(sb.hubspot.state.records.count('contacts')).toEqual(before);
+  });
+});
