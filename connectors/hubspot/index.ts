@@ -2,11 +2,23 @@
 import type { ConnectorModule } from '../../src/connector-kit/connector-module.ts';
 import { hubspotManifest } from './manifest.ts';
 import { hubspotSandbox } from './sandbox/app.ts';
+import { HubspotSandboxSettings } from './sandbox/settings.ts';
 
 export { hubspotManifest } from './manifest.ts';
 export { hubspotSandbox } from './sandbox/app.ts';
 export type { HubspotSandboxSettingsInput } from './sandbox/settings.ts';
 export { verifyHubspotSignatureV3, hubspotSignedUri } from './webhook.ts';
+export { createHubspotSdk } from './client.ts';
+export type { HubspotSdk } from './client.ts';
+export { exchangeHubspotCode, hubspotAuthorizeUrl, hubspotTokenInfo, refreshHubspotTokens } from './oauth.ts';
+export type { HubspotTokenInfo, HubspotTokens } from './oauth.ts';
+export { consentAsSandboxAdmin } from './sandbox/admin-consent.ts';
+
+/** The app credentials the sandbox portal's installed app has (sandbox mode only). */
+export const hubspotSandboxApp = (() => {
+  const { clientId, clientSecret } = HubspotSandboxSettings.parse({});
+  return { clientId, clientSecret };
+})();
 
 export const hubspot = {
   manifest: hubspotManifest,

@@ -9,6 +9,7 @@ import { generateDemoData } from '../demo/index.ts';
 import { registeredSandboxes } from './sandbox-vendors.ts';
 import { databaseFileIn, loadEncryptionKey, openStore } from '../store/index.ts';
 import type { Store } from '../store/index.ts';
+import { installSandboxHubspot } from './install-sandbox-tenant.ts';
 
 export interface StartedApp {
   server: Server;
@@ -41,7 +42,8 @@ export async function startApp(env: Env, log: Logger): Promise<StartedApp> {
   const ready = (async () => {
     const key = loadEncryptionKey({ configuredKeyHex: env.TOKEN_ENCRYPTION_KEY, dataDir: env.DATA_DIR, sandbox: sandboxMode });
     const file = databaseFileIn(env.DATA_DIR);
-    store = await openStore({ file, encryptionKey: key });
+    const opened = await openStore({ file, encryptionKey: key });
+    store = opened;
     log.info({ file, encryptionKey: key.origin }, 'store open');
     if (!sandboxMode) {
       health = { ...health, phase: 'ready' };
@@ -60,6 +62,8 @@ export async function startApp(env: Env, log: Logger): Promise<StartedApp> {
     for (const running of sandboxes.vendors.values()) {
       log.info({ vendor: running.vendor, baseUrl: running.baseUrl(), controls: `${running.baseUrl()}/__sandbox/state` }, 'sandbox ready');
     }
+    const tenant = await installSandboxHubspot({ store: opened, sandboxBaseUrl: sandboxes.get('hubspot').baseUrl(), appUrl: url });
+    log.info({ tenantId: tenant.id, portalId: tenant.externalAccountId }, 'sandbox HubSpot portal installed through OAuth');
     health = { ...health, phase: 'ready' };
     log.info({ seedSize: env.SANDBOX_SEED_SIZE }, 'embedded default ready');
   })().catch((err: unknown) => {

@@ -25,6 +25,8 @@ describe('npm start on the embedded default', () => {
 
     const sandbox = await running.waitForLine('stdout', (_l, json) => json?.msg === 'sandbox ready' && json.vendor === 'hubspot');
     const baseUrl = String(sandbox.json?.baseUrl);
+    const installed = await running.waitForLine('stdout', (_l, json) => json?.msg === 'sandbox HubSpot portal installed through OAuth');
+    expect(installed.json?.portalId).toMatch(/^\d+$/);
     await running.waitForLine('stdout', (_l, json) => json?.msg === 'embedded default ready');
     const token = ((await (await fetch(`${baseUrl}/__sandbox/token`)).json()) as { accessToken: string }).accessToken;
     const hubspot = new Client({ accessToken: token, basePath: baseUrl });
