@@ -15,8 +15,9 @@ const MEETING_TO = { contacts: [200], companies: [188], deals: [212] };
 const TASK_TO = { contacts: [204], companies: [192], deals: [216] };
 
 /**
- * Loads a demo data set into a fresh portal: owners, then the CRM's companies and contacts
- * (records only in marketing automation are not in HubSpot's CRM), deals, meetings and tasks,
+ * Loads a demo data set into a fresh portal: owners, then every company and person (HubSpot is the
+ * marketing-automation system in every supported topology, and the CRM too when it is the system of
+ * record, so it holds both the CRM's people and marketing-only ones), deals, meetings and tasks,
  * with their associations. HubSpot keeps contact emails unique, so a demo duplicate that only
  * differs in the email's letter case is loaded without the clashing address.
  * Marketing activities (page views, email clicks) are not CRM records and are not loaded.
@@ -50,11 +51,9 @@ export function seedHubspotState(state: HubspotSandboxState, data: DemoDataSet):
   const industries = new Set(state.properties.get('companies', 'industry')?.options.map((o) => o.value) ?? []);
   const leadStatuses = new Set(state.properties.get('contacts', 'hs_lead_status')?.options.map((o) => o.value) ?? []);
   for (const company of data.companies) {
-    if (!company.presentIn.includes('crm')) continue;
     create('companies', company.source.id, companyValues(company, ownerId, industries), company.createdAt, company.updatedAt);
   }
   for (const contact of data.contacts) {
-    if (!contact.presentIn.includes('crm')) continue;
     const id = create('contacts', contact.source.id, contactValues(contact, ownerId, leadStatuses), contact.createdAt, contact.updatedAt);
     associate('contacts', id, 'companies', contact.companyId, CONTACT_TO_COMPANY);
   }
