@@ -53,7 +53,7 @@ export interface SdkApiError {
     status?: string; message: string; category: string; correlationId?: string; policyName?: string;
     errors?: Array<{ message: string; code?: string; in?: string; context?: Record<string, string[]> }>;
     context?: Record<string, string[]>;
-  };
+  } & Record<string, unknown>;
   headers: Record<string, string>;
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Client } from '@hubspot/api-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../src/sandbox-kit/index.ts';
-import { startHubspotSandbox } from '../../support/hubspot-sandbox.ts';
+import { sdkError, startHubspotSandbox } from '../../support/hubspot-sandbox.ts';
 import type { StartedHubspotSandbox } from '../../support/hubspot-sandbox.ts';
 import { HubspotAccessTokenInfoWire, HubspotTokenErrorWire, HubspotTokenResponseWire } from '../../../connectors/hubspot/wire/oauth.ts';
 import { consentPage } from '../../../connectors/hubspot/sandbox/routes/oauth-consent-page.ts';
@@ -47,14 +47,6 @@ async function consent(params: Record<string, string>, decision: 'allow' | 'deny
   return new URL(answer.headers.get('location')!);
 }
 
-async function failure(call: Promise<unknown>): Promise<{ code: number; body: Record<string, unknown> }> {
-  try {
-    await call;
-  } catch (err) {
-    return err as { code: number; body: Record<string, unknown> };
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('authorize → consent → code → token → API → refresh', () => {
   it('runs the whole install flow with the SDK\'s token calls', async () => {
@@ -129,16 +121,16 @@ describe('token errors', () => {
   it('refuses a reused code, a wrong redirect_uri, client secret or grant type with HubSpot\'s statuses', async () => {
     const code = (await consent({}, 'allow')).searchParams.get('code')!;
     const tokens = oauth().tokensApi;
-    expect(await failure(tokens.create('authorization_code', code, 'http://127.0.0.1:9/elsewhere', clientId, clientSecret)))
+    expect(await sdkError(tokens.create('authorization_code', code, 'http://127.0.0.1:9/elsewhere', clientId, clientSecret)))
       .toMatchObject({ code: 400, body: { status: 'BAD_REDIRECT_URI' } });
-    expect(await failure(tokens.create('authorization_code', code, redirectUri, clientId, 'wrong')))
+    expect(await sdkError(tokens.create('authorization_code', code, redirectUri, clientId, 'wrong')))
       .toMatchObject({ code: 400, body: { status: 'BAD_CLIENT_SECRET' } });
-    expect(await failure(tokens.create('authorization_code', code, redirectUri, 'who', clientSecret)))
+    expect(await sdkError(tokens.create('authorization_code', code, redirectUri, 'who', clientSecret)))
       .toMatchObject({ code: 400, body: { status: 'BAD_CLIENT_ID' } });
-    expect(await failure(tokens.create('password', code, redirectUri, clientId, clientSecret)))
+    expect(await sdkError(tokens.create('password', code, redirectUri, clientId, clientSecret)))
       .toMatchObject({ code: 400, body: { status: 'BAD_GRANT_TYPE' } });
     await tokens.create('authorization_code', code, redirectUri, clientId, clientSecret);
-    const reused = await failure(tokens.create('authorization_code', code, redirectUri, clientId, clientSecret));
+    const reused = await sdkError(tokens.create('authorization_code', code, redirectUri, clientId, clientSecret));
     expect(reused).toMatchObject({ code: 400, body: { status: 'BAD_AUTH_CODE' } });
     expect(HubspotTokenErrorWire.parse(reused.body)).toBeDefined();
   });
@@ -161,7 +153,7 @@ describe('token errors', () => {
     const code = (await consent({}, 'allow')).searchParams.get('code')!;
     const tokens = await oauth().tokensApi.create('authorization_code', code, redirectUri, clientId, clientSecret);
     clock.advance(1801 * 1000);
-    const expired = await failure(new Client({ accessToken: tokens.accessToken, basePath: sandbox.baseUrl }).crm.owners.ownersApi.getPage());
+    const expired = await sdkError(new Client({ accessToken: tokens.accessToken, basePath: sandbox.baseUrl }).crm.owners.ownersApi.getPage());
     expect(expired).toMatchObject({ code: 401, body: { category: 'EXPIRED_AUTHENTICATION' } });
     const refreshed = await oauth().tokensApi.create('refresh_token', undefined, undefined, clientId, clientSecret, tokens.refreshToken);
     const again = await new Client({ accessToken: refreshed.accessToken, basePath: sandbox.baseUrl }).crm.owners.ownersApi.getPage();
@@ -172,10 +164,10 @@ describe('token errors', () => {
     const code = (await consent({}, 'allow')).searchParams.get('code')!;
     const tokens = await oauth().tokensApi.create('authorization_code', code, redirectUri, clientId, clientSecret);
     await oauth().refreshTokensApi.archive(tokens.refreshToken);
-    expect(await failure(oauth().tokensApi.create('refresh_token', undefined, undefined, clientId, clientSecret, tokens.refreshToken)))
+    expect(await sdkError(oauth().tokensApi.create('refresh_token', undefined, undefined, clientId, clientSecret, tokens.refreshToken)))
       .toMatchObject({ code: 400, body: { status: 'BAD_REFRESH_TOKEN' } });
-    expect((await failure(new Client({ accessToken: tokens.accessToken, basePath: sandbox.baseUrl }).crm.owners.ownersApi.getPage())).code).toBe(401);
-    expect((await failure(oauth().refreshTokensApi.get(tokens.refreshToken))).code).toBe(404);
+    expect((await sdkError(new Client({ accessToken: tokens.accessToken, basePath: sandbox.baseUrl }).crm.owners.ownersApi.getPage())).code).toBe(401);
+    expect((await sdkError(oauth().refreshTokensApi.get(tokens.refreshToken))).code).toBe(404);
   });
 });
 

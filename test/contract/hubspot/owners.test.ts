@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHubspotSandbox } from '../../support/hubspot-sandbox.ts';
+import { sdkError, startHubspotSandbox } from '../../support/hubspot-sandbox.ts';
 import type { StartedHubspotSandbox } from '../../support/hubspot-sandbox.ts';
 import { HubspotOwnerPageWire } from '../../../connectors/hubspot/wire/owners.ts';
 import { docFixture, shapeDifferences } from '../../support/hubspot-doc-fixtures.ts';
@@ -22,14 +22,6 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-async function failure(call: Promise<unknown>): Promise<{ code: number; body: Record<string, unknown> }> {
-  try {
-    await call;
-  } catch (err) {
-    return err as { code: number; body: Record<string, unknown> };
-  }
-  throw new Error('expected the SDK call to fail');
-}
 
 describe('ownersApi.getPage', () => {
   it('lists live owners (default limit 100) with no paging on the last page', async () => {
@@ -96,8 +88,8 @@ describe('ownersApi.getById', () => {
 
   it('answers 404 for an unknown owner, and for an archived one unless archived=true', async () => {
     const api = sandbox.client().crm.owners.ownersApi;
-    expect(await failure(api.getById(1))).toMatchObject({ code: 404, body: { category: 'OBJECT_NOT_FOUND' } });
-    expect((await failure(api.getById(Number(ids.Former)))).code).toBe(404);
+    expect(await sdkError(api.getById(1))).toMatchObject({ code: 404, body: { category: 'OBJECT_NOT_FOUND' } });
+    expect((await sdkError(api.getById(Number(ids.Former)))).code).toBe(404);
     expect((await api.getById(Number(ids.Former), 'id', true)).archived).toBe(true);
   });
 });

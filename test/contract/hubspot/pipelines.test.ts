@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHubspotSandbox } from '../../support/hubspot-sandbox.ts';
+import { sdkError, startHubspotSandbox } from '../../support/hubspot-sandbox.ts';
 import type { StartedHubspotSandbox } from '../../support/hubspot-sandbox.ts';
 import { HubspotPipelineListWire } from '../../../connectors/hubspot/wire/pipelines.ts';
 import { docFixture, shapeDifferences } from '../../support/hubspot-doc-fixtures.ts';
@@ -13,14 +13,6 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-async function failure(call: Promise<unknown>): Promise<{ code: number; body: Record<string, unknown> }> {
-  try {
-    await call;
-  } catch (err) {
-    return err as { code: number; body: Record<string, unknown> };
-  }
-  throw new Error('expected the SDK call to fail');
-}
 
 describe('pipelinesApi', () => {
   it('lists the default deal pipeline with its seven stages in order, metadata as strings', async () => {
@@ -47,8 +39,8 @@ describe('pipelinesApi', () => {
 
   it('answers 404 for an unknown pipeline and 400 for objects without pipelines', async () => {
     const api = sandbox.client().crm.pipelines.pipelinesApi;
-    expect(await failure(api.getById('deals', 'nope'))).toMatchObject({ code: 404, body: { category: 'OBJECT_NOT_FOUND' } });
-    expect((await failure(api.getAll('contacts'))).code).toBe(400);
+    expect(await sdkError(api.getById('deals', 'nope'))).toMatchObject({ code: 404, body: { category: 'OBJECT_NOT_FOUND' } });
+    expect((await sdkError(api.getAll('contacts'))).code).toBe(400);
   });
 
   it('creates a pipeline (201) whose stages then become valid dealstage values', async () => {
@@ -72,7 +64,7 @@ describe('pipelinesApi', () => {
 
   it('refuses a deal stage without a probability', async () => {
     const api = sandbox.client().crm.pipelines.pipelinesApi;
-    const error = await failure(api.create('deals', { label: 'Broken', displayOrder: 2, stages: [{ label: 'Only', displayOrder: 0, metadata: {} }] }));
+    const error = await sdkError(api.create('deals', { label: 'Broken', displayOrder: 2, stages: [{ label: 'Only', displayOrder: 0, metadata: {} }] }));
     expect(error).toMatchObject({ code: 400, body: { category: 'VALIDATION_ERROR' } });
   });
 });
@@ -88,6 +80,6 @@ describe('pipelineStagesApi', () => {
     expect(moved.metadata?.probability).toBe('0.92');
     await stages.archive('deals', 'default', added.id);
     expect(sandbox.hubspot.state.pipelines.isValidStage('default', added.id)).toBe(false);
-    expect((await failure(stages.getById('deals', 'default', added.id))).code).toBe(404);
+    expect((await sdkError(stages.getById('deals', 'default', added.id))).code).toBe(404);
   });
 });

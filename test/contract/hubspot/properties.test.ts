@@ -1,6 +1,6 @@
 import type { PropertyCreate } from '@hubspot/api-client/lib/codegen/crm/properties/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHubspotSandbox } from '../../support/hubspot-sandbox.ts';
+import { sdkError, startHubspotSandbox } from '../../support/hubspot-sandbox.ts';
 import type { StartedHubspotSandbox } from '../../support/hubspot-sandbox.ts';
 import { HubspotPropertyListWire, HubspotPropertyWire } from '../../../connectors/hubspot/wire/properties.ts';
 import { docFixture, shapeDifferences } from '../../support/hubspot-doc-fixtures.ts';
@@ -15,15 +15,6 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 /** The ApiException the SDK throws, as plain data. */
-async function failure(call: Promise<unknown>): Promise<{ code: number; body: Record<string, unknown> }> {
-  try {
-    await call;
-  } catch (err) {
-    const e = err as { code: number; body: Record<string, unknown> };
-    return { code: e.code, body: e.body };
-  }
-  throw new Error('expected the SDK call to fail');
-}
 
 /** A property body with plain strings where the SDK types enums (the wire carries the same strings). */
 const propertyBody = (body: { name: string; label: string; type: string; fieldType: string; groupName: string; description?: string }) =>
@@ -57,7 +48,7 @@ describe('properties coreApi', () => {
     expect((await core.getByName('contacts', 'lead_score_ai')).label).toBe('Lead score (AI)');
     expect((await core.update('contacts', 'lead_score_ai', { label: 'AI lead score' })).label).toBe('AI lead score');
     await core.archive('contacts', 'lead_score_ai');
-    expect((await failure(core.getByName('contacts', 'lead_score_ai'))).code).toBe(404);
+    expect((await sdkError(core.getByName('contacts', 'lead_score_ai'))).code).toBe(404);
     expect((await core.getByName('contacts', 'lead_score_ai', true)).archived).toBe(true);
     expect((await core.getAll('contacts', true)).results.map((p) => p.name)).toContain('lead_score_ai');
   });
@@ -66,7 +57,7 @@ describe('properties coreApi', () => {
     const core = sandbox.client().crm.properties.coreApi;
     const tier = propertyBody({ name: 'tier', label: 'Tier', groupName: 'companyinformation', type: 'string', fieldType: 'text' });
     await core.create('companies', tier);
-    const { code, body } = await failure(core.create('companies', tier));
+    const { code, body } = await sdkError(core.create('companies', tier));
     expect(code).toBe(409);
     expect(body).toMatchObject({ category: 'CONFLICT', message: "Property named 'tier' already exists." });
     expect(body.correlationId).toEqual(expect.any(String));
@@ -74,9 +65,9 @@ describe('properties coreApi', () => {
 
   it('refuses malformed input with 400 VALIDATION_ERROR, never a stack trace', async () => {
     const core = sandbox.client().crm.properties.coreApi;
-    const badName = await failure(core.create('contacts', { ...score, name: 'Lead Score' }));
+    const badName = await sdkError(core.create('contacts', { ...score, name: 'Lead Score' }));
     expect(badName).toMatchObject({ code: 400, body: { category: 'VALIDATION_ERROR' } });
-    const noOptions = await failure(core.create('contacts', propertyBody({ ...score, name: 'tier', type: 'enumeration', fieldType: 'select' })));
+    const noOptions = await sdkError(core.create('contacts', propertyBody({ ...score, name: 'tier', type: 'enumeration', fieldType: 'select' })));
     expect(noOptions).toMatchObject({ code: 400, body: { category: 'VALIDATION_ERROR' } });
     const raw = await fetch(`${sandbox.baseUrl}/crm/v3/properties/contacts`, {
       method: 'POST', headers: { authorization: `Bearer ${sandbox.token}`, 'content-type': 'application/json' }, body: '{"name": "x", "label": 3}',
@@ -89,9 +80,9 @@ describe('properties coreApi', () => {
 
   it('keeps HubSpot-defined properties fixed and answers unknown object types with 400', async () => {
     const core = sandbox.client().crm.properties.coreApi;
-    expect((await failure(core.update('contacts', 'email', { label: 'Mail' }))).code).toBe(400);
-    expect((await failure(core.archive('contacts', 'email'))).code).toBe(400);
-    expect((await failure(core.getAll('unicorns'))).code).toBe(400);
+    expect((await sdkError(core.update('contacts', 'email', { label: 'Mail' }))).code).toBe(400);
+    expect((await sdkError(core.archive('contacts', 'email'))).code).toBe(400);
+    expect((await sdkError(core.getAll('unicorns'))).code).toBe(400);
   });
 });
 

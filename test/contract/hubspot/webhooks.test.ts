@@ -4,7 +4,7 @@ import express from 'express';
 import { Client, Signature } from '@hubspot/api-client';
 import type { SubscriptionCreateRequest } from '@hubspot/api-client/lib/codegen/webhooks/index.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startHubspotSandbox } from '../../support/hubspot-sandbox.ts';
+import { sdkError, startHubspotSandbox } from '../../support/hubspot-sandbox.ts';
 import type { StartedHubspotSandbox } from '../../support/hubspot-sandbox.ts';
 import { SANDBOX_DEVELOPER_API_KEY } from '../../../connectors/hubspot/sandbox/routes/webhooks.ts';
 import { verifyHubspotSignatureV3 } from '../../../connectors/hubspot/webhook.ts';
@@ -51,19 +51,11 @@ const subscription = (body: { eventType: string; propertyName?: string; active?:
 
 const developer = () => new Client({ developerApiKey: SANDBOX_DEVELOPER_API_KEY, basePath: sandbox.baseUrl }).webhooks;
 
-async function failure(call: Promise<unknown>): Promise<{ code: number; body: Record<string, unknown> }> {
-  try {
-    await call;
-  } catch (err) {
-    return err as { code: number; body: Record<string, unknown> };
-  }
-  throw new Error('expected the SDK call to fail');
-}
 
 describe('webhooks settingsApi and subscriptionsApi', () => {
   it('configures the target URL and manages subscriptions with the SDK\'s status codes', async () => {
     const webhooks = developer();
-    expect((await failure(webhooks.settingsApi.getAll(appId))).code).toBe(404);
+    expect((await sdkError(webhooks.settingsApi.getAll(appId))).code).toBe(404);
     const settings = await webhooks.settingsApi.configure(appId, { targetUrl: receiverUrl, throttling: { maxConcurrentRequests: 10 } });
     expect(settings).toMatchObject({ targetUrl: receiverUrl, throttling: { maxConcurrentRequests: 10 } });
     expect((await webhooks.settingsApi.getAll(appId)).createdAt).toBeInstanceOf(Date);
@@ -79,7 +71,7 @@ describe('webhooks settingsApi and subscriptionsApi', () => {
     expect(HubspotWebhookSubscriptionListWire.parse(raw).results.map((s) => s.id)).toContain(String(id));
     expect(shapeDifferences(docFixture('webhooks-subscriptions-list.response.json'), raw)).toEqual([]);
     await webhooks.subscriptionsApi.archive(id, appId);
-    expect((await failure(webhooks.subscriptionsApi.getById(id, appId))).code).toBe(404);
+    expect((await sdkError(webhooks.subscriptionsApi.getById(id, appId))).code).toBe(404);
   });
 
   it('takes the documented settings body and answers in the documented shape', async () => {
@@ -95,9 +87,9 @@ describe('webhooks settingsApi and subscriptionsApi', () => {
     const anonymous = await fetch(`${sandbox.baseUrl}/webhooks/v3/${appId}/subscriptions`);
     expect(anonymous.status).toBe(401);
     const wrongKey = new Client({ developerApiKey: 'nope', basePath: sandbox.baseUrl }).webhooks;
-    expect((await failure(wrongKey.subscriptionsApi.getAll(appId))).code).toBe(401);
-    expect((await failure(developer().subscriptionsApi.getAll(1))).code).toBe(404);
-    const create = (body: { eventType: string; propertyName?: string }) => failure(developer().subscriptionsApi.create(appId, subscription(body)));
+    expect((await sdkError(wrongKey.subscriptionsApi.getAll(appId))).code).toBe(401);
+    expect((await sdkError(developer().subscriptionsApi.getAll(1))).code).toBe(404);
+    const create = (body: { eventType: string; propertyName?: string }) => sdkError(developer().subscriptionsApi.create(appId, subscription(body)));
     expect(await create({ eventType: 'contact.propertyChange' })).toMatchObject({ code: 400, body: { category: 'VALIDATION_ERROR' } });
     expect((await create({ eventType: 'contact.propertyChange', propertyName: 'no_such_property' })).code).toBe(400);
     expect((await create({ eventType: 'contact.teleport' })).code).toBe(400);
