@@ -39,6 +39,7 @@ export async function startApp(env: Env, log: Logger): Promise<StartedApp> {
   log.info({ url, health: `${url}/healthz`, mode: health.mode }, 'revops-connector listening');
 
   let store: Store | undefined;
+  let stopSandboxes: (() => void) | undefined;
   const ready = (async () => {
     const key = loadEncryptionKey({ configuredKeyHex: env.TOKEN_ENCRYPTION_KEY, dataDir: env.DATA_DIR, sandbox: sandboxMode });
     const file = databaseFileIn(env.DATA_DIR);
@@ -59,6 +60,7 @@ export async function startApp(env: Env, log: Logger): Promise<StartedApp> {
     });
     sandboxes.setOrigin(`${url}/sandbox`);
     server.mountSandboxes(sandboxes.app);
+    stopSandboxes = () => sandboxes.stopVendors();
     for (const running of sandboxes.vendors.values()) {
       log.info({ vendor: running.vendor, baseUrl: running.baseUrl(), controls: `${running.baseUrl()}/__sandbox/state` }, 'sandbox ready');
     }
@@ -77,6 +79,7 @@ export async function startApp(env: Env, log: Logger): Promise<StartedApp> {
     health: () => health,
     ready,
     close: async () => {
+      stopSandboxes?.();
       await new Promise<void>((resolve, reject) => {
         listening.closeAllConnections();
         listening.close((err) => (err ? reject(err) : resolve()));

@@ -59,6 +59,8 @@ export interface VendorSandbox {
   seed(data: DemoDataSet): void;
   /** A ready credential for scripts and the embedded default (an access token that does not expire). */
   readyAccessToken(): string;
+  /** Stops background work (webhook senders, timers) when the host shuts down. */
+  close?(): void;
 }
 
 export type VendorSandboxFactory = (ctx: SandboxContext, options: { seed?: DemoDataSet }) => VendorSandbox;

@@ -49,6 +49,8 @@ export interface SandboxApp {
   get(vendor: string): RunningSandbox;
   /** Where the app is reachable, e.g. `http://127.0.0.1:4020` or `http://127.0.0.1:3000/sandbox`. */
   setOrigin(origin: string): void;
+  /** Stops every vendor's background work (the HTTP server, if any, is closed by its owner). */
+  stopVendors(): void;
 }
 
 export function buildSandboxApp(options: SandboxHostOptions): SandboxApp {
@@ -92,6 +94,9 @@ export function buildSandboxApp(options: SandboxHostOptions): SandboxApp {
     setOrigin(next) {
       origin = next.replace(/\/+$/, '');
     },
+    stopVendors() {
+      for (const running of vendors.values()) running.sandbox.close?.();
+    },
   };
 }
 
@@ -116,6 +121,7 @@ export async function listenSandboxes(options: SandboxHostOptions & { port?: num
     origin,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        built.stopVendors();
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
       }),

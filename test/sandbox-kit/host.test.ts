@@ -106,3 +106,14 @@ describe('controls under /__sandbox', () => {
     expect(host.get('echo').ctx.faults.defaultLatency()).toBe(5);
   });
 });
+
+describe('shutdown', () => {
+  it('stops each vendor sandbox background work when the host closes', async () => {
+    let closed = 0;
+    const other = await listenSandboxes({
+      vendors: [{ vendor: 'echo', create: (ctx, options) => ({ ...echoVendor(ctx, options), close: () => void (closed += 1) }) }],
+    });
+    await other.close();
+    expect(closed).toBe(1);
+  });
+});

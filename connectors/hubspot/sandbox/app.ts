@@ -110,6 +110,7 @@ export function hubspotSandbox(input: HubspotSandboxSettingsInput = {}, options:
         return ready;
       },
       flushWebhooks: () => delivery.flush(),
+      close: () => delivery.stop(),
     };
   };
 }
