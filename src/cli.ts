@@ -6,6 +6,15 @@ import { createLogger } from './logging/logger.ts';
 import type { LogDestination } from './logging/logger.ts';
 import { startApp } from './commands/start.ts';
 import { runSandboxCommand, sandboxAnnouncement } from './commands/sandbox.ts';
+import { describeListenError } from './http/listen.ts';
+
+/** A start-up failure an operator can fix gets one clear line and exit code 1, not a stack trace. */
+function exitOnListenError(err: unknown, port: number, host: string): never {
+  const described = describeListenError(err, port, host);
+  if (!described) throw err;
+  console.error(described);
+  process.exit(1);
+}
 
 function wholeNumber(name: string, max: number) {
   return (value: string): number => {
@@ -46,7 +55,7 @@ program
   .description('serve the app; with no vendor credentials, on the embedded sandboxes seeded with demo data')
   .action(async () => {
     const { env, log } = configured('stdout');
-    const app = await startApp(env, log);
+    const app = await startApp(env, log).catch((err: unknown) => exitOnListenError(err, env.PORT, env.HOST));
     stopOnSignals(app.close);
   });
 
@@ -59,8 +68,9 @@ program
   .option('--latency <ms>', 'latency added to every call', wholeNumber('--latency', 10_000), 0)
   .action(async (opts: { port: number; host: string; seed: number; latency: number }) => {
     // stdout carries only the announcement line; logs go to stderr.
-    const { log } = configured('stderr');
-    const sandboxes = await runSandboxCommand({ port: opts.port, host: opts.host, seedSize: opts.seed, latencyMs: opts.latency }, log);
+    const { env, log } = configured('stderr');
+    const sandboxes = await runSandboxCommand({ port: opts.port, host: opts.host, seedSize: opts.seed, latencyMs: opts.latency, controlsFrom: env.SANDBOX_CONTROLS }, log)
+      .catch((err: unknown) => exitOnListenError(err, opts.port, opts.host));
     process.stdout.write(`${sandboxAnnouncement(sandboxes)}\n`);
     stopOnSignals(sandboxes.close);
   });

@@ -9,6 +9,7 @@ export interface SandboxCommandOptions {
   host: string;
   seedSize: number;
   latencyMs: number;
+  controlsFrom: 'loopback' | 'open';
 }
 
 /** The line other programs read from stdout: each sandbox's base URL and a ready access token. */
@@ -28,6 +29,7 @@ export async function runSandboxCommand(options: SandboxCommandOptions, log: Log
     vendors: registeredSandboxes(options.latencyMs),
     seed,
     seedFor: (size, seedValue) => generateDemoData({ size, seed: seedValue }),
+    controlsFrom: options.controlsFrom,
     port: options.port,
     host: options.host,
     log,

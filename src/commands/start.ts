@@ -5,9 +5,10 @@ import type { Logger } from '../logging/logger.ts';
 import { createServerApp } from '../server/app.ts';
 import type { HealthState } from '../server/routes/health.ts';
 import { buildSandboxApp } from '../sandbox-kit/host.ts';
+import { listenOn } from '../http/listen.ts';
 import { generateDemoData } from '../demo/index.ts';
 import { registeredSandboxes } from './sandbox-vendors.ts';
-import { databaseFileIn, loadEncryptionKey, openStore } from '../store/index.ts';
+import { databaseFileIn, loadEncryptionKey, openStore, parseEncryptionKeyHex } from '../store/index.ts';
 import type { Store } from '../store/index.ts';
 import { installSandboxHubspot } from './install-sandbox-tenant.ts';
 
@@ -29,10 +30,7 @@ export async function startApp(env: Env, log: Logger): Promise<StartedApp> {
   let health: HealthState = { phase: 'starting', mode: sandboxMode ? 'sandbox' : 'live', startedAt: new Date().toISOString() };
   const server = createServerApp({ log, health: () => health });
 
-  const listening: Server = await new Promise((resolve, reject) => {
-    const s = server.app.listen(env.PORT, env.HOST, () => resolve(s));
-    s.once('error', reject);
-  });
+  const listening: Server = await listenOn(server.app, env.PORT, env.HOST);
   const address = listening.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   const url = `http://${env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST}:${port}`;
@@ -43,9 +41,14 @@ export async function startApp(env: Env, log: Logger): Promise<StartedApp> {
   const ready = (async () => {
     const key = loadEncryptionKey({ configuredKeyHex: env.TOKEN_ENCRYPTION_KEY, dataDir: env.DATA_DIR, sandbox: sandboxMode });
     const file = databaseFileIn(env.DATA_DIR);
-    const opened = await openStore({ file, encryptionKey: key });
+    const previousEncryptionKeys = env.TOKEN_ENCRYPTION_KEYS_PREVIOUS.map((hex, i) => parseEncryptionKeyHex(hex, `TOKEN_ENCRYPTION_KEYS_PREVIOUS[${i}]`));
+    const opened = await openStore({ file, encryptionKey: key, previousEncryptionKeys });
     store = opened;
     log.info({ file, encryptionKey: key.origin }, 'store open');
+    if (previousEncryptionKeys.length > 0) {
+      const resealed = await resealTokens(opened);
+      log.info({ connections: resealed }, 'tokens resealed under the current encryption key');
+    }
     if (!sandboxMode) {
       health = { ...health, phase: 'ready' };
       return;
@@ -56,6 +59,7 @@ export async function startApp(env: Env, log: Logger): Promise<StartedApp> {
       vendors: registeredSandboxes(env.SANDBOX_LATENCY_MS),
       seed,
       seedFor: (size, seedValue) => generateDemoData({ size, seed: seedValue }),
+      controlsFrom: env.SANDBOX_CONTROLS,
       log,
     });
     sandboxes.setOrigin(`${url}/sandbox`);
@@ -79,6 +83,7 @@ export async function startApp(env: Env, log: Logger): Promise<StartedApp> {
     health: () => health,
     ready,
     close: async () => {
+      await ready;
       stopSandboxes?.();
       await new Promise<void>((resolve, reject) => {
         listening.closeAllConnections();
@@ -87,4 +92,11 @@ export async function startApp(env: Env, log: Logger): Promise<StartedApp> {
       await store?.close();
     },
   };
+}
+
+/** After a key rotation: every tenant's tokens sealed by an older key are sealed again with the current one. */
+async function resealTokens(store: Store): Promise<number> {
+  let resealed = 0;
+  for (const tenant of await store.tenants.list()) resealed += await store.connections.reencryptTokens(tenant.id);
+  return resealed;
 }

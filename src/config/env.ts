@@ -19,14 +19,18 @@ export const EnvSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** 32 bytes as 64 hex characters; required once real credentials are configured. */
     TOKEN_ENCRYPTION_KEY: z.string().regex(hex64, 'must be 32 bytes as 64 hex characters (openssl rand -hex 32)').optional(),
-    /** Which system is the CRM of record. */
-    CRM: z.enum(['hubspot', 'salesforce']).default('hubspot'),
+    /** Keys used before the current one, comma-separated: tokens they sealed still open and are resealed at start-up. */
+    TOKEN_ENCRYPTION_KEYS_PREVIOUS: z
+      .string()
+      .transform((value) => value.split(',').map((key) => key.trim()).filter(Boolean))
+      .pipe(z.array(z.string().regex(hex64, 'each key must be 32 bytes as 64 hex characters, separated by commas')))
+      .default([]),
+    /** Sandbox controls (`/__sandbox`: tokens, state, faults) answer loopback callers only, unless opened. */
+    SANDBOX_CONTROLS: z.enum(['loopback', 'open']).default('loopback'),
     HUBSPOT_CLIENT_ID: optionalText,
     HUBSPOT_CLIENT_SECRET: optionalText,
-    HUBSPOT_BASE_URL: z.string().url('must be a URL such as https://api.hubapi.com').default('https://api.hubapi.com'),
     SALESFORCE_CLIENT_ID: optionalText,
     SALESFORCE_CLIENT_SECRET: optionalText,
-    SALESFORCE_LOGIN_URL: z.string().url('must be a URL such as https://login.salesforce.com').default('https://login.salesforce.com'),
     /** Number of demo contacts the embedded sandboxes are seeded with. */
     SANDBOX_SEED_SIZE: z.coerce.number().int('must be a whole number').min(0).max(20_000, 'at most 20000 in the embedded default; larger sets are for benchmarks').default(1000),
     /** Latency each sandbox adds to every call, to feel like the internet. */

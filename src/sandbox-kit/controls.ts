@@ -15,9 +15,17 @@ const LatencyRequest = z.object({ ms: z.number().int().min(0).max(120_000) }).st
 export function controlsRouter(
   ctx: SandboxContext,
   sandbox: VendorSandbox,
-  seedFor: ((size: number, seed?: number) => DemoDataSet) | undefined,
+  options: { seedFor?: (size: number, seed?: number) => DemoDataSet; from: 'loopback' | 'open' },
 ): Router {
+  const { seedFor } = options;
   const router = express.Router();
+  // The controls hand out never-expiring tokens and rewrite state: not for whoever can reach the port.
+  if (options.from === 'loopback') {
+    router.use((req, res, next) => {
+      if (isLoopback(req.socket.remoteAddress)) return next();
+      res.status(403).json({ error: 'controls_loopback_only', message: 'sandbox controls answer loopback callers only; set SANDBOX_CONTROLS=open to allow others' });
+    });
+  }
   router.use(express.json({ limit: '1mb' }));
 
   router.get('/state', (_req, res) => {
@@ -26,6 +34,7 @@ export function controlsRouter(
   router.post('/reset', (_req, res) => {
     sandbox.reset();
     ctx.faults.clear();
+    ctx.faults.restoreDefaultLatency();
     res.status(204).end();
   });
   router.post('/seed', (req, res) => {
@@ -76,4 +85,10 @@ function controlError(error: z.ZodError) {
     error: 'invalid_control',
     issues: error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
   };
+}
+
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
+  return v4.startsWith('127.') || address === '::1';
 }

@@ -51,6 +51,7 @@ export class FaultInjector {
   private armed: ArmedFault[] = [];
   private nextId = 1;
   private defaultLatencyMs = 0;
+  private configuredLatencyMs = 0;
   private readonly onExpireTokens: () => void;
 
   constructor(options: { onExpireTokens: () => void }) {
@@ -86,8 +87,14 @@ export class FaultInjector {
     return undefined;
   }
 
-  setDefaultLatency(ms: number): void {
+  /** The latency every call gets; `configured` marks the host's setting, which a reset returns to. */
+  setDefaultLatency(ms: number, options: { configured?: boolean } = {}): void {
     this.defaultLatencyMs = Math.max(0, ms);
+    if (options.configured) this.configuredLatencyMs = this.defaultLatencyMs;
+  }
+
+  restoreDefaultLatency(): void {
+    this.defaultLatencyMs = this.configuredLatencyMs;
   }
 
   defaultLatency(): number {

@@ -1,6 +1,6 @@
 import express from 'express';
 import type { Express } from 'express';
-import type { Server } from 'node:http';
+import { listenOn } from '../http/listen.ts';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../logging/logger.ts';
 import { silentLogger } from '../logging/logger.ts';
@@ -36,6 +36,8 @@ export interface SandboxHostOptions {
   seedFor?: (size: number, seed?: number) => DemoDataSet;
   clock?: Clock;
   log?: Logger;
+  /** Who may call `__sandbox` controls (ready tokens, state, faults): loopback callers only by default. */
+  controlsFrom?: 'loopback' | 'open';
 }
 
 /**
@@ -74,9 +76,9 @@ export function buildSandboxApp(options: SandboxHostOptions): SandboxApp {
       log: log.child({ sandbox: spec.vendor }),
       baseUrl: () => `${origin}${mountPath}`,
     };
-    if (spec.latencyMs) ctx.faults.setDefaultLatency(spec.latencyMs);
+    if (spec.latencyMs) ctx.faults.setDefaultLatency(spec.latencyMs, { configured: true });
     const sandbox = spec.create(ctx, { seed: options.seed });
-    app.use(`${mountPath}${CONTROL_PREFIX}`, controlsRouter(ctx, sandbox, options.seedFor));
+    app.use(`${mountPath}${CONTROL_PREFIX}`, controlsRouter(ctx, sandbox, { seedFor: options.seedFor, from: options.controlsFrom ?? 'loopback' }));
     app.use(mountPath, ledgerMiddleware(ctx, mountPath), faultMiddleware(ctx, sandbox.errors), sandbox.router);
     app.use(mountPath, notFoundMiddleware(sandbox.errors));
     app.use(mountPath, vendorErrorHandler(ctx, sandbox.errors));
@@ -109,10 +111,7 @@ export interface ListeningSandboxes extends SandboxApp {
 export async function listenSandboxes(options: SandboxHostOptions & { port?: number; host?: string }): Promise<ListeningSandboxes> {
   const built = buildSandboxApp(options);
   const host = options.host ?? '127.0.0.1';
-  const server: Server = await new Promise((resolve, reject) => {
-    const s = built.app.listen(options.port ?? 0, host, () => resolve(s));
-    s.once('error', reject);
-  });
+  const server = await listenOn(built.app, options.port ?? 0, host);
   const { port } = server.address() as AddressInfo;
   const origin = `http://${host}:${port}`;
   built.setOrigin(origin);
@@ -127,3 +126,4 @@ export async function listenSandboxes(options: SandboxHostOptions & { port?: num
       }),
   };
 }
+

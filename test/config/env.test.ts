@@ -39,7 +39,7 @@ describe('environment', () => {
   });
 
   it('lists every bad variable at once, not only the first', () => {
-    expect(problemsOf({ PORT: '-1', LOG_LEVEL: 'loud', CRM: 'pipedrive' })).toHaveLength(3);
+    expect(problemsOf({ PORT: '-1', LOG_LEVEL: 'loud', SANDBOX_CONTROLS: 'everyone' })).toHaveLength(3);
   });
 
   it('treats an empty value as unset, as .env files write it', () => {
@@ -49,5 +49,15 @@ describe('environment', () => {
   it('leaves sandbox mode once a vendor is configured', () => {
     const env = parseEnv({ SALESFORCE_CLIENT_ID: 'a', SALESFORCE_CLIENT_SECRET: 'b', TOKEN_ENCRYPTION_KEY: 'f'.repeat(64), PUBLIC_URL: 'https://x.example' });
     expect(isSandboxMode(env)).toBe(false);
+  });
+
+  it('reads previous encryption keys as a comma-separated list', () => {
+    expect(parseEnv({ TOKEN_ENCRYPTION_KEYS_PREVIOUS: `${'a'.repeat(64)}, ${'b'.repeat(64)}` }).TOKEN_ENCRYPTION_KEYS_PREVIOUS).toEqual(['a'.repeat(64), 'b'.repeat(64)]);
+  });
+
+  it('names the previous-keys variable when one of its keys is malformed, without echoing it', () => {
+    const problems = problemsOf({ TOKEN_ENCRYPTION_KEYS_PREVIOUS: `${'a'.repeat(64)},oops-secret` });
+    expect(problems[0]).toMatch(/^TOKEN_ENCRYPTION_KEYS_PREVIOUS\.1: each key must be 32 bytes/);
+    expect(problems.join('')).not.toContain('oops-secret');
   });
 });

@@ -63,3 +63,21 @@ describe('revops sandbox', () => {
     expect(running.lines.stderr.join('\n')).toMatch(/--port must be a whole number/);
   });
 });
+
+describe('a port already in use', () => {
+  it('stops npm start with one line naming the port, instead of reporting a start', async () => {
+    const { createServer } = await import('node:net');
+    const blocker = createServer();
+    await new Promise<void>((done) => blocker.listen(0, '127.0.0.1', done));
+    const port = String((blocker.address() as { port: number }).port);
+    try {
+      running = runCli(['start'], { PORT: port, DATA_DIR: dataDir() });
+      const code = await new Promise<number | null>((done) => running!.child.once('exit', done));
+      expect(code).toBe(1);
+      expect(running.lines.stderr.join('\n')).toContain(`port ${port} on 127.0.0.1 is already in use`);
+      expect(running.lines.stdout.join('\n')).not.toContain('embedded default ready');
+    } finally {
+      blocker.close();
+    }
+  });
+});

@@ -83,6 +83,25 @@ describe('faults over HTTP', () => {
   it('holds a timed-out call until the client gives up', async () => {
     host.get('echo').ctx.faults.inject({ kind: 'timeout', holdMs: 60_000 });
     await expect(fetch(`${base}/api/items/1`, { headers: auth, signal: AbortSignal.timeout(200) })).rejects.toThrow();
-    expect(host.get('echo').ctx.ledger.count()).toBe(0);
+  });
+});
+
+describe('the ledger under faults', () => {
+  it('counts a dropped call as received with status 0', async () => {
+    const own = await listenSandboxes({ vendors: [{ vendor: 'echo', create: echoVendor }] });
+    own.get('echo').ctx.faults.inject({ kind: 'drop' });
+    const token = own.get('echo').sandbox.readyAccessToken();
+    await expect(fetch(`${own.get('echo').baseUrl()}/api/items/1`, { headers: { authorization: `Bearer ${token}` } })).rejects.toThrow();
+    await own.close();
+    expect(own.get('echo').ctx.ledger.byEndpoint()).toEqual([{ endpoint: 'GET /api/items/:id', calls: 1, byStatus: { 0: 1 } }]);
+  });
+
+  it('folds record ids in calls refused before routing, so counts do not split per record', async () => {
+    const own = await listenSandboxes({ vendors: [{ vendor: 'echo', create: echoVendor }] });
+    const base = own.get('echo').baseUrl();
+    await fetch(`${base}/api/items/33451`);
+    await fetch(`${base}/api/items/33452`);
+    await own.close();
+    expect(own.get('echo').ctx.ledger.byEndpoint()).toEqual([{ endpoint: 'GET /api/items/:id', calls: 2, byStatus: { 401: 2 } }]);
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listenSandboxes } from '../../src/sandbox-kit/index.ts';
 import type { ListeningSandboxes } from '../../src/sandbox-kit/index.ts';
 import { echoVendor } from './echo-vendor.ts';
+import { isLoopback } from '../../src/sandbox-kit/controls.ts';
 
 let host: ListeningSandboxes;
 let base: string;
@@ -116,4 +117,13 @@ describe('shutdown', () => {
     await other.close();
     expect(closed).toBe(1);
   });
+});
+
+describe('who may use the controls', () => {
+  it.each([['127.0.0.1', true], ['::ffff:127.0.0.1', true], ['::1', true], ['10.0.0.5', false], ['::ffff:172.17.0.1', false], [undefined, false]])(
+    'treats %s as loopback: %s',
+    (address, expected) => {
+      expect(isLoopback(address)).toBe(expected);
+    },
+  );
 });
