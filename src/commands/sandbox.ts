@@ -16,7 +16,7 @@ export interface SandboxCommandOptions {
 export function sandboxAnnouncement(sandboxes: ListeningSandboxes): string {
   const entries = [...sandboxes.vendors.values()].map((running) => [
     running.vendor,
-    { baseUrl: running.baseUrl(), accessToken: running.sandbox.readyAccessToken() },
+    running.sandbox.announce?.() ?? { baseUrl: running.baseUrl(), accessToken: running.sandbox.readyAccessToken() },
   ]);
   return JSON.stringify({ sandbox: Object.fromEntries(entries) });
 }

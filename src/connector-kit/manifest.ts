@@ -31,9 +31,12 @@ export const ConnectorManifest = z
         batchWrite: z.number().int().positive(),
         /** Most records one page of a list or search returns. */
         pageSize: z.number().int().positive(),
-        /** The burst budget per account: `max` calls in `windowMs`. */
-        burst: z.object({ max: z.number().int().positive(), windowMs: z.number().int().positive() }).strict(),
+        /** The burst budget per account: `max` calls in `windowMs` (vendors that meter bursts). */
+        burst: z.object({ max: z.number().int().positive(), windowMs: z.number().int().positive() }).strict().optional(),
+        /** Calls allowed per rolling 24 hours (vendors that meter a daily allocation). */
         daily: z.number().int().positive().optional(),
+        /** Requests that may run at once per account (Salesforce: 25 long-running). */
+        concurrent: z.number().int().positive().optional(),
       })
       .strict(),
     docs: z.string().url(),

@@ -59,6 +59,11 @@ export interface VendorSandbox {
   seed(data: DemoDataSet): void;
   /** A ready credential for scripts and the embedded default (an access token that does not expire). */
   readyAccessToken(): string;
+  /**
+   * What `revops sandbox` prints for this vendor on its JSON line; by default `{ baseUrl, accessToken }`.
+   * Salesforce clients want `instanceUrl` instead, as jsforce names it.
+   */
+  announce?(): Record<string, string>;
   /** Stops background work (webhook senders, timers) when the host shuts down. */
   close?(): void;
 }
