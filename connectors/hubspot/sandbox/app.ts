@@ -97,10 +97,12 @@ export function hubspotSandbox(input: HubspotSandboxSettingsInput = {}, options:
       reset() {
         state.reset();
         limits.reset();
+        delivery.clear();
         if (seeded) seedHubspotState(state, seeded);
       },
       seed(data) {
         seeded = data;
+        delivery.clear();
         state.reset();
         seedHubspotState(state, data);
       },

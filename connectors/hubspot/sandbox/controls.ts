@@ -5,6 +5,8 @@ import type { HubspotSandboxDeps } from './deps.ts';
 import { resolveObjectType } from './object-types.ts';
 import { HubspotPropertyValuesInput } from '../wire/object-record.ts';
 import { normaliseValues } from './state/stored-record.ts';
+import { sendReply } from '../../../src/sandbox-kit/index.ts';
+import { checkUnique, problemReply } from './routes/write-checks.ts';
 
 const CrmEdit = z.object({
   properties: HubspotPropertyValuesInput,
@@ -25,7 +27,8 @@ export function hubspotControls(deps: HubspotSandboxDeps, flushWebhooks: () => P
     res.status(204).end();
   });
 
-  // A person edits a record in HubSpot: no validation beyond the shape, as the UI has its own.
+  // A person edits a record in HubSpot: no validation beyond the shape, as the UI has its own, except
+  // that HubSpot keeps unique values unique there too (409 CONFLICT, as the API would answer).
   router.post('/crm/:objectType/:objectId', (req, res) => {
     const type = resolveObjectType(String(req.params.objectType));
     const parsed = CrmEdit.safeParse(req.body);
@@ -33,7 +36,10 @@ export function hubspotControls(deps: HubspotSandboxDeps, flushWebhooks: () => P
     const record = deps.state.records.get(type, String(req.params.objectId));
     if (!record || record.archivedAt !== null) return void res.status(404).json({ error: 'unknown_record' });
     const { sourceType, sourceId } = parsed.data;
-    deps.state.records.update(type, record.id, normaliseValues(parsed.data.properties), { sourceType, ...(sourceId ? { sourceId } : {}) });
+    const values = normaliseValues(parsed.data.properties);
+    const shared = checkUnique(deps, type, values, { existing: record });
+    if (shared) return sendReply(res, problemReply(deps, type, shared));
+    deps.state.records.update(type, record.id, values, { sourceType, ...(sourceId ? { sourceId } : {}) });
     res.status(204).end();
   });
 

@@ -2,6 +2,8 @@ import type { DemoDataSet } from '../../../src/demo/dataset.ts';
 import type { HubspotObjectType } from './object-types.ts';
 import type { HubspotSandboxState } from './state/index.ts';
 import type { WriteSource } from './state/record-changes.ts';
+import type { UniqueConflict } from './state/record-rules.ts';
+import { splitList } from './state/stored-record.ts';
 import { companyValues, contactValues, dealValues, meetingValues, taskValues } from './seed-properties.ts';
 
 // Seeded records look imported: property history says IMPORT, and no webhooks fire for them.
@@ -14,12 +16,22 @@ const DEAL_TO_CONTACT = [3];
 const MEETING_TO = { contacts: [200], companies: [188], deals: [212] };
 const TASK_TO = { contacts: [204], companies: [192], deals: [216] };
 
+/** Leaves out a unique value another record holds: the property, or just that address of `hs_additional_emails`. */
+function dropClash(values: Record<string, string | null>, clash: UniqueConflict): void {
+  if (clash.property !== 'hs_additional_emails') {
+    values[clash.property] = null;
+    return;
+  }
+  const kept = splitList(values.hs_additional_emails).filter((email) => email.trim().toLowerCase() !== clash.value.trim().toLowerCase());
+  values.hs_additional_emails = kept.length > 0 ? kept.join(';') : null;
+}
+
 /**
  * Loads a demo data set into a fresh portal: owners, then every company and person (HubSpot is the
  * marketing-automation system in every supported topology, and the CRM too when it is the system of
  * record, so it holds both the CRM's people and marketing-only ones), deals, meetings and tasks,
- * with their associations. HubSpot keeps contact emails unique, so a demo duplicate that only
- * differs in the email's letter case is loaded without the clashing address.
+ * with their associations. HubSpot keeps contact emails unique (additional emails included), so a
+ * demo duplicate that only differs in the email's letter case is loaded without the clashing address.
  * Marketing activities (page views, email clicks) are not CRM records and are not loaded.
  */
 export function seedHubspotState(state: HubspotSandboxState, data: DemoDataSet): void {
@@ -37,7 +49,7 @@ export function seedHubspotState(state: HubspotSandboxState, data: DemoDataSet):
 
   const ids = new Map<string, string>();
   const create = (type: HubspotObjectType, demoId: string, values: Record<string, string | null>, createdAt: string, updatedAt: string) => {
-    for (let clash = state.records.findConflict(type, values); clash; clash = state.records.findConflict(type, values)) values[clash.property] = null;
+    for (let clash = state.records.findConflict(type, values); clash; clash = state.records.findConflict(type, values)) dropClash(values, clash);
     const record = state.records.create(type, values, IMPORT, { createdAt: Date.parse(createdAt), updatedAt: Date.parse(updatedAt), silent: true });
     ids.set(`${type}:${demoId}`, record.id);
     return record.id;

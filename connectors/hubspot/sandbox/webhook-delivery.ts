@@ -6,43 +6,18 @@ import { DEFAULT_MAX_CONCURRENT_REQUESTS } from './state/webhook-subscriptions.t
 import type { HubspotWebhookEvent } from './webhook-events.ts';
 import { eventsForChange } from './webhook-events.ts';
 import { deliverySignatureHeaders } from './webhook-signer.ts';
+import { webhookTargetProblem } from './webhook-targets.ts';
+import type { DeliveryTimers, WebhookDelivery, WebhookDeliveryOptions } from './webhook-delivery-types.ts';
 
-export interface DeliveryTimers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export interface WebhookDeliveryOptions {
-  fetch?: typeof globalThis.fetch;
-  /** Injected so tests control retries and timeouts without sleeping. */
-  timers?: DeliveryTimers;
-  random?: () => number;
-  /** HubSpot gives the target 5 s to answer. */
-  timeoutMs?: number;
-  /** Up to 10 retries, spread over about a day. */
-  maxRetries?: number;
-}
-
-export interface WebhookDeliveryStats {
-  pending: number;
-  delivered: number;
-  failedAttempts: number;
-  /** Events given up on: retries exhausted, or no target URL to send them to. */
-  dropped: number;
-}
-
-export interface WebhookDelivery {
-  /** Sends every queued event now (waiting retries included, once each) and waits for the answers. */
-  flush(): Promise<void>;
-  stop(): void;
-  stats(): WebhookDeliveryStats;
-}
+export type { DeliveryTimers, WebhookDelivery, WebhookDeliveryOptions, WebhookDeliveryStats } from './webhook-delivery-types.ts';
 
 interface Queued {
   event: HubspotWebhookEvent;
   /** Retries wait for their backoff timer; fresh events are due at once. */
   due: boolean;
   timer?: unknown;
+  /** Which portal state the event belongs to: a retry from before clear() is not queued again. */
+  generation: number;
 }
 
 const systemTimers: DeliveryTimers = {
@@ -67,6 +42,7 @@ export function startWebhookDelivery(deps: HubspotSandboxDeps, options: WebhookD
   let kick: unknown;
   let stopped = false;
   let nextEventId = 3_000_000_001;
+  let generation = 0;
   let active = 0;
   const waiting: Array<() => void> = [];
   const stats = { delivered: 0, failedAttempts: 0, dropped: 0 };
@@ -75,15 +51,16 @@ export function startWebhookDelivery(deps: HubspotSandboxDeps, options: WebhookD
     if (stopped) return;
     const events = eventsForChange(change, state.webhooks, { portalId: settings.portalId, appId: settings.appId, nextEventId: () => nextEventId++ });
     if (events.length === 0) return;
-    queue.push(...events.map((event) => ({ event, due: true })));
+    queue.push(...events.map((event) => ({ event, due: true, generation })));
     if (kick === undefined) kick = timers.setTimeout(() => { kick = undefined; track(pump(false)); }, 0);
   });
 
   const appSettings = () => state.webhooks.settings(settings.appId);
 
+  // Pumps run from timers: a failure is logged here, never left as an unhandled rejection (fatal in Node).
   function track(work: Promise<void>): void {
     inFlight.add(work);
-    void work.finally(() => inFlight.delete(work));
+    void work.catch((err: unknown) => ctx.log.error({ err }, 'hubspot webhook delivery failed unexpectedly')).finally(() => inFlight.delete(work));
   }
 
   // At most maxConcurrentRequests deliveries are open at once, across every pump.
@@ -98,8 +75,10 @@ export function startWebhookDelivery(deps: HubspotSandboxDeps, options: WebhookD
   }
 
   async function pump(includeWaiting: boolean): Promise<void> {
-    const ready = queue.filter((q) => q.due || includeWaiting);
-    queue = queue.filter((q) => !ready.includes(q));
+    const ready: Queued[] = [];
+    const waitingStill: Queued[] = [];
+    for (const q of queue) (q.due || includeWaiting ? ready : waitingStill).push(q);
+    queue = waitingStill;
     for (const q of ready) if (q.timer !== undefined) timers.clearTimeout(q.timer);
     const size = settings.webhookBatchSize;
     const batches: Queued[][] = [];
@@ -116,13 +95,14 @@ export function startWebhookDelivery(deps: HubspotSandboxDeps, options: WebhookD
 
   async function deliver(batch: Queued[]): Promise<void> {
     const configured = appSettings()?.targetUrl ?? settings.webhookTargetUrl;
-    // Signed exactly as fetch will send it (URL normalisation adds e.g. the trailing slash of a bare origin).
-    const target = configured && URL.canParse(configured) ? new URL(configured).href : undefined;
-    if (!target) {
+    const refused = configured === undefined ? 'the app has no target URL' : webhookTargetProblem(configured, settings);
+    if (configured === undefined || refused !== undefined) {
       stats.dropped += batch.length;
-      ctx.log.warn({ events: batch.length }, 'hubspot webhook events dropped: the app has no target URL');
+      ctx.log.warn({ events: batch.length, target: configured }, `hubspot webhook events dropped: ${refused}`);
       return;
     }
+    // Signed exactly as fetch will send it (URL normalisation adds e.g. the trailing slash of a bare origin).
+    const target = new URL(configured).href;
     const body = Buffer.from(JSON.stringify(batch.map((q) => q.event)), 'utf8');
     const headers = {
       'Content-Type': 'application/json',
@@ -152,17 +132,26 @@ export function startWebhookDelivery(deps: HubspotSandboxDeps, options: WebhookD
 
   function retryLater(q: Queued): void {
     const retry = q.event.attemptNumber + 1;
+    if (q.generation !== generation) return;
     if (retry > maxRetries || stopped) {
       stats.dropped += 1;
       return;
     }
-    const next: Queued = { event: { ...q.event, attemptNumber: retry }, due: false };
+    const next: Queued = { event: { ...q.event, attemptNumber: retry }, due: false, generation };
     next.timer = timers.setTimeout(() => {
       next.timer = undefined;
       next.due = true;
       track(pump(false));
     }, retryDelayMs(retry, random));
     queue.push(next);
+  }
+
+  function clearQueue(): void {
+    generation += 1;
+    if (kick !== undefined) timers.clearTimeout(kick);
+    kick = undefined;
+    for (const q of queue) if (q.timer !== undefined) timers.clearTimeout(q.timer);
+    queue = [];
   }
 
   return {
@@ -176,12 +165,11 @@ export function startWebhookDelivery(deps: HubspotSandboxDeps, options: WebhookD
       track(work);
       await work;
     },
+    clear: clearQueue,
     stop() {
       stopped = true;
       unsubscribe();
-      if (kick !== undefined) timers.clearTimeout(kick);
-      for (const q of queue) if (q.timer !== undefined) timers.clearTimeout(q.timer);
-      queue = [];
+      clearQueue();
     },
     stats: () => ({ pending: queue.length, ...stats }),
   };

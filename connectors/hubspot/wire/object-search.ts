@@ -41,7 +41,8 @@ export const HubspotSearchRequest = z.object({
   sorts: z.array(HubspotSearchSort).default([]),
   query: z.string().optional(),
   properties: z.array(z.string()).optional(),
-  limit: z.number().int().min(0).optional(),
+  /** 1 to 200 (the route answers the over-200 case); 0 would page in place forever. */
+  limit: z.number().int().min(1, 'limit must be at least 1').optional(),
   after: z.union([z.string().regex(/^\d+$/, 'after must be an integer offset'), z.number().int().nonnegative()]).transform(Number).optional(),
 });
 export type HubspotSearchRequest = z.output<typeof HubspotSearchRequest>;

@@ -120,6 +120,19 @@ describe('batch failures', () => {
   });
 });
 
+describe('ids that name no record', () => {
+  it('are answered per input on update and on upsert by record id, without trace ids, and the other inputs are written', async () => {
+    const known = sb.hubspot.state.records.create('contacts', { email: 'k@example.com' }, IMPORT);
+    const api = sb.client().crm.contacts.batchApi;
+    const inputs = [{ id: known.id, properties: { jobtitle: 'CTO' } }, { id: '999999', properties: { jobtitle: 'CEO' } }];
+    for (const answer of [await api.update({ inputs }), await api.upsert({ inputs })]) {
+      expect(answer.results.map((r) => r.id)).toEqual([known.id]);
+      expect('errors' in answer && answer.errors).toEqual([expect.objectContaining({ category: 'OBJECT_NOT_FOUND', context: { ids: ['999999'] } })]);
+    }
+    expect(sb.hubspot.state.records.get('contacts', known.id)!.properties.jobtitle).toBe('CTO');
+  });
+});
+
 describe('payload examples from the docs', () => {
   const post = (path: string, body: unknown) => sb.client().apiRequest({ method: 'POST', path, body });
 

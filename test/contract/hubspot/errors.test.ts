@@ -29,6 +29,13 @@ describe('error shapes', () => {
     expect(answer.body.message).toMatch(/^Invalid input JSON on line 1, column \d+/);
   });
 
+  it('answers a body over the size limit with 413 in HubSpot\'s error shape, saying it is too large rather than invalid', async () => {
+    const huge = JSON.stringify({ properties: { notes: 'x'.repeat(6 * 1024 * 1024) } });
+    const answer = await raw('/crm/v3/objects/contacts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: huge });
+    expect(answer).toMatchObject({ status: 413, contentType: expect.stringContaining('application/json'), body: hubspotShaped });
+    expect(answer.body.message).toMatch(/is larger than the 5mb this API accepts/);
+  });
+
   it('answers a body of the wrong shape with 400 and one detail per problem', async () => {
     const answer = await raw('/crm/v3/objects/contacts/batch/read', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"inputs": "all"}' });
     expect(answer).toMatchObject({ status: 400, body: { ...hubspotShaped, category: 'VALIDATION_ERROR', errors: [{ in: 'inputs', code: 'INVALID_FIELD' }] } });

@@ -108,6 +108,17 @@ describe('create, update, archive', () => {
     expect([err.code, err.body.category, err.body.message]).toEqual([409, 'CONFLICT', `Contact already exists. Existing ID: ${id}`]);
   });
 
+  it('checks a deal stage sent alone against the deal\'s own pipeline, not any pipeline', async () => {
+    const renewals = sb.hubspot.state.pipelines.createPipeline('deals', {
+      label: 'Renewals', displayOrder: 1, stages: [{ label: 'Up for renewal', displayOrder: 0, metadata: { probability: '0.5' } }],
+    }, Date.now());
+    if (!renewals.ok) throw new Error(renewals.message);
+    const deal = sb.hubspot.state.records.create('deals', { dealname: 'Big', pipeline: 'default', dealstage: 'qualifiedtobuy' }, IMPORT);
+    const err = await rejection(sb.client().crm.deals.basicApi.update(deal.id, { properties: { dealstage: renewals.value.stages[0]!.id } }));
+    expect([err.code, err.body.errors?.[0]?.code]).toEqual([400, 'INVALID_OPTION']);
+    expect(sb.hubspot.state.records.get('deals', deal.id)!.properties.dealstage).toBe('qualifiedtobuy');
+  });
+
   it('lets two companies share a domain: HubSpot does not keep domains unique', async () => {
     await sb.client().crm.companies.basicApi.create({ properties: { name: 'Acme', domain: 'acme.com' }, associations: [] });
     await sb.client().crm.companies.basicApi.create({ properties: { name: 'Acme Inc', domain: 'acme.com' }, associations: [] });
@@ -171,5 +182,12 @@ describe('sandbox controls', () => {
     await sb.client().crm.contacts.basicApi.archive(id!);
     expect((await control(`/crm/contacts/${id}/restore`)).status).toBe(204);
     expect((await sb.client().crm.contacts.basicApi.getById(id!)).archived).toBe(false);
+  });
+
+  it('refuses a person\'s edit that would give a contact another contact\'s email with 409 CONFLICT', async () => {
+    const [first, second] = seedContacts(2);
+    const answer = await control(`/crm/contacts/${second}`, { properties: { email: 'PERSON0@example.com' } });
+    expect([answer.status, (await wireJson(answer)).category]).toEqual([409, 'CONFLICT']);
+    expect(sb.hubspot.state.records.findByUnique('contacts', 'email', 'person0@example.com')?.id).toBe(first);
   });
 });

@@ -75,6 +75,13 @@ describe('ownersApi.getPage', () => {
     const anonymous = await fetch(`${sandbox.baseUrl}/crm/v3/owners/`);
     expect(anonymous.status).toBe(401);
   });
+
+  it('names the query parameter it refuses instead of calling it input JSON', async () => {
+    const bad = await fetch(`${sandbox.baseUrl}/crm/v3/owners/?limit=lots`, { headers: { authorization: `Bearer ${sandbox.token}` } });
+    const body = await bad.json() as { message: string; errors: Array<{ in?: string }> };
+    expect(body.message).toMatch(/^Invalid query parameter limit: /);
+    expect(body.errors[0]?.in).toBe('limit');
+  });
 });
 
 describe('ownersApi.getById', () => {

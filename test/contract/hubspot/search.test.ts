@@ -98,14 +98,27 @@ describe('limits', () => {
     let after: string | undefined = '0';
     let pages = 0;
     let total = 0;
-    while (after !== undefined && Number(after) < 10_000) {
+    while (after !== undefined) {
       const page = await search({ limit: 200, after, properties: ['email'] });
       total = page.total;
       pages += 1;
       after = page.paging?.next?.after;
     }
-    expect([pages, total, after]).toEqual([50, 10_050, '10000']);
+    // The page that reaches the cap hands out no cursor: every cursor past it would be refused.
+    expect([pages, total, after]).toEqual([50, 10_050, undefined]);
     const err = await sdkError(search({ limit: 200, after: '10000' }));
+    expect([err.code, err.body.category]).toEqual([400, 'VALIDATION_ERROR']);
+  });
+
+  it('ends a page that would cross 10,000 at the cap, without a cursor', async () => {
+    for (let i = 0; i < 10_050; i++) contact({ email: `bulk${i}@example.com` }, i / 1000);
+    const page = await search({ limit: 200, after: '9900', properties: ['email'] });
+    expect([page.results.length, page.total, page.paging]).toEqual([100, 10_050, undefined]);
+  });
+
+  it('refuses a limit of 0, which would hand back the same cursor forever', async () => {
+    contact({ email: 'one@example.com' }, 0);
+    const err = await sdkError(search({ limit: 0 }));
     expect([err.code, err.body.category]).toEqual([400, 'VALIDATION_ERROR']);
   });
 

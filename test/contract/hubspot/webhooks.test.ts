@@ -96,6 +96,25 @@ describe('webhooks settingsApi and subscriptionsApi', () => {
   });
 });
 
+describe('where the sandbox will deliver', () => {
+  it('refuses a target URL off loopback with 400, so the sandbox cannot be made to post to any host', async () => {
+    const refused = await sdkError(developer().settingsApi.configure(appId, { targetUrl: 'https://collector.example/hook', throttling: { maxConcurrentRequests: 10 } }));
+    expect([refused.code, refused.body.category]).toEqual([400, 'VALIDATION_ERROR']);
+    expect(sandbox.hubspot.state.webhooks.settings(appId)?.targetUrl).not.toBe('https://collector.example/hook');
+  });
+
+  it('takes a target on the origin the sandbox settings name explicitly', async () => {
+    const named = await startHubspotSandbox({ webhookTargetUrl: 'https://hooks.partner.example/hubspot' });
+    try {
+      const api = new Client({ developerApiKey: SANDBOX_DEVELOPER_API_KEY, basePath: named.baseUrl }).webhooks.settingsApi;
+      const saved = await api.configure(appId, { targetUrl: 'https://hooks.partner.example/other?tenant=t2', throttling: { maxConcurrentRequests: 10 } });
+      expect(saved.targetUrl).toBe('https://hooks.partner.example/other?tenant=t2');
+    } finally {
+      await named.close();
+    }
+  });
+});
+
 describe('signed webhook delivery', () => {
   beforeAll(async () => {
     const webhooks = developer();

@@ -3,7 +3,6 @@ import type { Router } from 'express';
 import { sendReply } from '../../../../src/sandbox-kit/index.ts';
 import type { HubspotSandboxDeps } from '../deps.ts';
 import { OBJECT_TYPES } from '../object-types.ts';
-import { isoOf } from '../state/stored-record.ts';
 import {
   HubspotAssociationBatchArchiveInput, HubspotAssociationBatchCreateInput, HubspotAssociationBatchDefaultInput, HubspotAssociationBatchReadInput,
 } from '../../wire/associations-v4.ts';
@@ -78,9 +77,7 @@ export function associationBatchRoutes(deps: HubspotSandboxDeps): Router {
         results.push(...defaultResults(info, fromId, toId));
       }
     }
-    const body: Record<string, unknown> = { status: 'COMPLETE', results };
-    if (errors.length > 0) Object.assign(body, { numErrors: errors.length, errors });
-    res.status(200).json({ ...body, startedAt: isoOf(startedAt), completedAt: isoOf(ctx.clock.now()) });
+    sendBatch(res, 200, results, errors, startedAt, ctx.clock.now(), { errorStatus: 200 });
   });
 
   // POST /crm/v4/associations/{fromObjectType}/{toObjectType}/batch/read — 200, or 207 listing the ids that have no associations.

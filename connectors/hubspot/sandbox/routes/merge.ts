@@ -5,10 +5,9 @@ import type { HubspotSandboxDeps } from '../deps.ts';
 import { OBJECT_TYPES } from '../object-types.ts';
 import { HubspotGdprDeleteInput, HubspotMergeInput } from '../../wire/object-merge.ts';
 import { hubspotError } from '../error-bodies.ts';
-import { parseBody, recordNotFoundReply } from './validation.ts';
+import { objectTypeOf, parseBody, recordNotFoundReply } from './validation.ts';
 import { renderRecord } from './record-wire.ts';
 import { apiWriteSource, checkIdProperty, findRecord } from './record-lookup.ts';
-import { objectTypeOf } from './objects.ts';
 
 const MERGEABLE = new Set(['contacts', 'companies', 'deals']);
 

@@ -9,29 +9,19 @@ import { z } from 'zod';
 import type { AuthorizationCodes } from '../../../../src/sandbox-kit/index.ts';
 import type { HubspotSandboxDeps } from '../deps.ts';
 import { authorizeErrorPage, consentPage } from './oauth-consent-page.ts';
+import { PendingConsents } from './oauth-pending.ts';
+import { single } from './query-params.ts';
 
-const single = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().optional());
+const text = single(z.string().optional());
 const AuthorizeQuery = z.object({
-  client_id: single, redirect_uri: single, scope: single, optional_scope: single, state: single,
-  code_challenge: single, code_challenge_method: single,
+  client_id: text, redirect_uri: text, scope: text, optional_scope: text, state: text,
+  code_challenge: text, code_challenge_method: text,
 });
-const DecisionForm = z.object({ request_id: single, decision: single });
-
-interface PendingConsent {
-  clientId: string;
-  redirectUri: string;
-  scopes: string[];
-  optionalScopes: string[];
-  state?: string;
-  codeChallenge?: string;
-  codeChallengeMethod?: 'S256' | 'plain';
-  expiresAt: number;
-}
+const DecisionForm = z.object({ request_id: text, decision: text });
 
 const CONSENT_TTL_MS = 10 * 60 * 1000;
 const SCOPE = /^[A-Za-z0-9._-]+$/;
 const scopesOf = (raw: string | undefined) => (raw ?? '').split(/[\s+]+/).filter(Boolean);
-
 
 function redirectWith(res: Response, redirectUri: string, params: Record<string, string | undefined>): void {
   const target = new URL(redirectUri);
@@ -46,7 +36,7 @@ function errorPage(res: Response, status: number, problem: string): void {
 export function oauthAuthorizeRoutes(deps: HubspotSandboxDeps, codes: AuthorizationCodes): Router {
   const { ctx, settings } = deps;
   const router = express.Router();
-  const pending = new Map<string, PendingConsent>();
+  const pending = new PendingConsents();
 
   // GET /oauth/authorize?client_id=&redirect_uri=&scope=&optional_scope=&state=[&code_challenge=&code_challenge_method=]
   router.get('/oauth/authorize', (req, res) => {
@@ -73,10 +63,10 @@ export function oauthAuthorizeRoutes(deps: HubspotSandboxDeps, codes: Authorizat
       return redirectWith(res, redirectUri, { error: 'invalid_request', error_description: 'code_challenge_method without code_challenge', state: query.state });
     }
     const requestId = randomBytes(16).toString('base64url');
-    pending.set(requestId, {
+    pending.add(requestId, {
       clientId: query.client_id, redirectUri, scopes, optionalScopes, state: query.state,
       codeChallenge: query.code_challenge, codeChallengeMethod: method, expiresAt: ctx.clock.now() + CONSENT_TTL_MS,
-    });
+    }, ctx.clock.now());
     res.status(200).type('html').send(consentPage({
       requestId, appName: settings.appName, appId: settings.appId, portalId: settings.portalId, hubDomain: settings.hubDomain,
       userEmail: settings.installingUser.email, redirectHost: new URL(redirectUri).host, scopes, optionalScopes,
@@ -87,11 +77,8 @@ export function oauthAuthorizeRoutes(deps: HubspotSandboxDeps, codes: Authorizat
   router.post('/oauth/authorize/decision', express.urlencoded({ extended: false, limit: '16kb' }), (req, res) => {
     const parsed = DecisionForm.safeParse(req.body ?? {});
     const form = parsed.success ? parsed.data : { request_id: undefined, decision: undefined };
-    const consent = form.request_id ? pending.get(form.request_id) : undefined;
-    if (!consent || consent.expiresAt <= ctx.clock.now()) {
-      return errorPage(res, 400, 'This authorization request has expired or was already answered. Start the install again.');
-    }
-    pending.delete(form.request_id!);
+    const consent = form.request_id ? pending.take(form.request_id, ctx.clock.now()) : undefined;
+    if (!consent) return errorPage(res, 400, 'This authorization request has expired or was already answered. Start the install again.');
     if (form.decision !== 'allow') {
       return redirectWith(res, consent.redirectUri, { error: 'access_denied', error_description: 'The user denied the request', state: consent.state });
     }

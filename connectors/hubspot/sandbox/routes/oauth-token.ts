@@ -7,6 +7,7 @@ import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import type { AuthorizationCodes, CodeRedemption, IssuedToken } from '../../../../src/sandbox-kit/index.ts';
 import type { HubspotSandboxDeps } from '../deps.ts';
+import { single } from './query-params.ts';
 
 export type TokenErrorStatus =
   | 'BAD_GRANT_TYPE' | 'BAD_CLIENT_ID' | 'BAD_CLIENT_SECRET' | 'BAD_AUTH_CODE' | 'EXPIRED_AUTH_CODE' | 'BAD_REDIRECT_URI' | 'BAD_REFRESH_TOKEN';
@@ -26,10 +27,10 @@ export function tokenError(res: Response, status: TokenErrorStatus, message: str
   res.status(400).json({ status, message, correlationId: randomUUID(), error: RFC_ERROR[status], error_description: message });
 }
 
-const single = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().optional());
+const text = single(z.string().optional());
 const TokenForm = z.object({
-  grant_type: single, code: single, redirect_uri: single, client_id: single, client_secret: single,
-  refresh_token: single, code_verifier: single, token: single, token_type_hint: single,
+  grant_type: text, code: text, redirect_uri: text, client_id: text, client_secret: text,
+  refresh_token: text, code_verifier: text, token: text, token_type_hint: text,
 });
 type TokenForm = z.output<typeof TokenForm>;
 

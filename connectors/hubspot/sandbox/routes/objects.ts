@@ -1,29 +1,18 @@
 import express from 'express';
-import type { Request, Response, Router } from 'express';
+import type { Router } from 'express';
 import { sendReply } from '../../../../src/sandbox-kit/index.ts';
 import type { HubspotSandboxDeps } from '../deps.ts';
-import type { HubspotObjectType } from '../object-types.ts';
-import { resolveObjectType } from '../object-types.ts';
 import { normaliseValues } from '../state/stored-record.ts';
 import { HubspotCreateInput, HubspotUpdateInput } from '../../wire/object-record.ts';
 import { hubspotError } from '../error-bodies.ts';
 import { booleanParam, integerParam, listParam, stringParam } from './query-params.ts';
-import { parseBody, unknownObjectTypeReply } from './validation.ts';
+import { objectTypeOf, parseBody } from './validation.ts';
 import { renderRecord } from './record-wire.ts';
 import { apiWriteSource, lookupRecord } from './record-lookup.ts';
-import { applyAssociations, planAssociations } from './record-associations.ts';
-import { checkWrite, problemReply } from './write-checks.ts';
+import { planCreate, planUpdate } from './record-writes.ts';
 
 const LIST_DEFAULT_LIMIT = 10;
 const LIST_MAX_LIMIT = 100;
-
-/** The object type a route names, or undefined after answering HubSpot's 400 for an unknown one. */
-export function objectTypeOf(req: Request, res: Response): HubspotObjectType | undefined {
-  const segment = String(req.params.objectType);
-  const type = resolveObjectType(segment);
-  if (!type) sendReply(res, unknownObjectTypeReply(segment));
-  return type;
-}
 
 /** Basic CRUD on one record: /crm/v3/objects/{objectType}[/{objectId}], mounted at /crm/v3/objects. */
 export function objectRoutes(deps: HubspotSandboxDeps): Router {
@@ -69,14 +58,9 @@ export function objectRoutes(deps: HubspotSandboxDeps): Router {
     if (!type) return;
     const parsed = parseBody(HubspotCreateInput, req.body);
     if (!parsed.ok) return sendReply(res, parsed.reply);
-    const values = normaliseValues(parsed.value.properties);
-    const problem = checkWrite(deps, type, values);
-    if (problem) return sendReply(res, problemReply(deps, type, problem));
-    const plan = planAssociations(deps, type, parsed.value.associations);
-    if (!plan.ok) return sendReply(res, hubspotError(400, 'VALIDATION_ERROR', plan.message, { errors: plan.errors }));
-    const record = state.records.create(type, values, apiWriteSource(deps));
-    applyAssociations(deps, type, record.id, plan.planned);
-    res.status(201).json(renderRecord(state, record, { properties: Object.keys(values) }));
+    const planned = planCreate(deps, type, normaliseValues(parsed.value.properties), parsed.value.associations);
+    if (!planned.ok) return sendReply(res, planned.reply);
+    res.status(201).json(planned.write());
   });
 
   // PATCH /crm/v3/objects/{objectType}/{objectId} — https://developers.hubspot.com/docs/api-reference/crm-contacts-v3/basic/patch-crm-v3-objects-contacts-contactId
@@ -87,11 +71,9 @@ export function objectRoutes(deps: HubspotSandboxDeps): Router {
     if (!parsed.ok) return sendReply(res, parsed.reply);
     const found = lookupRecord(deps, type, String(req.params.objectId), { idProperty: stringParam(req, 'idProperty'), followMerges: true });
     if (!found.ok) return sendReply(res, found.reply);
-    const values = normaliseValues(parsed.value.properties);
-    const problem = checkWrite(deps, type, values, found.record.id);
-    if (problem) return sendReply(res, problemReply(deps, type, problem));
-    const record = state.records.update(type, found.record.id, values, apiWriteSource(deps));
-    res.status(200).json(renderRecord(state, record, { properties: Object.keys(values) }));
+    const planned = planUpdate(deps, type, found.record, normaliseValues(parsed.value.properties));
+    if (!planned.ok) return sendReply(res, planned.reply);
+    res.status(200).json(planned.write());
   });
 
   // DELETE /crm/v3/objects/{objectType}/{objectId} — https://developers.hubspot.com/docs/api-reference/crm-contacts-v3/basic/delete-crm-v3-objects-contacts-contactId

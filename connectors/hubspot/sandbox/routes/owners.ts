@@ -3,13 +3,14 @@
 import express from 'express';
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
-import { requireBearer, sendReply } from '../../../../src/sandbox-kit/index.ts';
+import { sendReply } from '../../../../src/sandbox-kit/index.ts';
 import type { HubspotSandboxDeps } from '../deps.ts';
-import { hubspotError, hubspotErrorShapes } from '../error-bodies.ts';
+import { hubspotError } from '../error-bodies.ts';
 import type { HubspotOwner } from '../state/owners.ts';
-import { parseBody } from './validation.ts';
+import { isoOf } from '../state/stored-record.ts';
+import { single } from './query-params.ts';
+import { parseQuery } from './validation.ts';
 
-const single = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (Array.isArray(v) ? v[0] : v), schema);
 const booleanText = single(z.enum(['true', 'false', 'TRUE', 'FALSE', 'True', 'False']).transform((v) => v.toLowerCase() === 'true')).optional();
 
 const OwnerPageQuery = z.object({
@@ -34,22 +35,22 @@ export function ownerJson(owner: HubspotOwner) {
     lastName: owner.lastName,
     ...(owner.userId !== null ? { userId: owner.userId } : {}),
     ...(owner.userIdIncludingInactive !== null ? { userIdIncludingInactive: owner.userIdIncludingInactive } : {}),
-    createdAt: new Date(owner.createdAt).toISOString(),
-    updatedAt: new Date(owner.updatedAt).toISOString(),
+    createdAt: isoOf(owner.createdAt),
+    updatedAt: isoOf(owner.updatedAt),
     archived: owner.archived,
     teams: owner.teams.map((t) => ({ ...t })),
   };
 }
 
+/** The Owners API, mounted at the API root behind app.ts's Bearer check. */
 export function ownerRoutes(deps: HubspotSandboxDeps): Router {
   const { ctx, state } = deps;
   const router = express.Router();
-  router.use('/crm/v3/owners', requireBearer(ctx, hubspotErrorShapes));
 
   // GET /crm/v3/owners/?email=&after=&limit=&archived= — the SDK calls the path with a trailing slash.
   // https://developers.hubspot.com/docs/api-reference/legacy/crm/owners/get-crm-v3-owners
   const listOwners = (req: Request, res: Response) => {
-    const query = parseBody(OwnerPageQuery, req.query);
+    const query = parseQuery(OwnerPageQuery, req.query);
     if (!query.ok) return sendReply(res, query.reply);
     const { email, after, limit, archived } = query.value;
     const page = state.owners.page({ email, after, limit, archived });
@@ -68,7 +69,7 @@ export function ownerRoutes(deps: HubspotSandboxDeps): Router {
   // GET /crm/v3/owners/{ownerId}?idProperty=id|userId&archived=
   // https://developers.hubspot.com/docs/api-reference/legacy/crm/owners/get-crm-v3-owners-ownerId
   router.get('/crm/v3/owners/:ownerId', (req, res) => {
-    const query = parseBody(OwnerByIdQuery, req.query);
+    const query = parseQuery(OwnerByIdQuery, req.query);
     if (!query.ok) return sendReply(res, query.reply);
     const ownerId = String(req.params.ownerId);
     const owner = state.owners.get(ownerId, { by: query.value.idProperty, archived: query.value.archived });

@@ -4,11 +4,11 @@
 import express from 'express';
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
-import { requireBearer, sendReply } from '../../../../src/sandbox-kit/index.ts';
+import { sendReply } from '../../../../src/sandbox-kit/index.ts';
 import type { SandboxReply } from '../../../../src/sandbox-kit/index.ts';
 import type { HubspotSandboxDeps } from '../deps.ts';
-import { hubspotError, hubspotErrorShapes } from '../error-bodies.ts';
-import { hubspotJsonBody, malformedJsonHandler } from '../request-body.ts';
+import { hubspotError } from '../error-bodies.ts';
+import { isoOf } from '../state/stored-record.ts';
 import type { PipelineObjectType, PipelineOutcome, PipelineRecord, PipelineStageRecord } from '../state/pipelines.ts';
 import { resolvePipelineObjectType } from '../state/pipelines.ts';
 import { parseBody } from './validation.ts';
@@ -23,13 +23,11 @@ const PatchInput = z.object({
   metadata: Metadata.optional(),
 });
 
-const iso = (ms: number) => new Date(ms).toISOString();
-
 export function stageJson(stage: PipelineStageRecord) {
   return {
     id: stage.id, label: stage.label, displayOrder: stage.displayOrder, metadata: { ...stage.metadata },
-    writePermissions: stage.writePermissions, createdAt: iso(stage.createdAt), updatedAt: iso(stage.updatedAt), archived: stage.archived,
-    ...(stage.archivedAt !== null ? { archivedAt: iso(stage.archivedAt) } : {}),
+    writePermissions: stage.writePermissions, createdAt: isoOf(stage.createdAt), updatedAt: isoOf(stage.updatedAt), archived: stage.archived,
+    ...(stage.archivedAt !== null ? { archivedAt: isoOf(stage.archivedAt) } : {}),
   };
 }
 
@@ -37,8 +35,8 @@ export function pipelineJson(pipeline: PipelineRecord) {
   return {
     id: pipeline.id, label: pipeline.label, displayOrder: pipeline.displayOrder,
     stages: pipeline.stages.filter((s) => !s.archived).sort((a, b) => a.displayOrder - b.displayOrder).map(stageJson),
-    createdAt: iso(pipeline.createdAt), updatedAt: iso(pipeline.updatedAt), archived: pipeline.archived,
-    ...(pipeline.archivedAt !== null ? { archivedAt: iso(pipeline.archivedAt) } : {}),
+    createdAt: isoOf(pipeline.createdAt), updatedAt: isoOf(pipeline.updatedAt), archived: pipeline.archived,
+    ...(pipeline.archivedAt !== null ? { archivedAt: isoOf(pipeline.archivedAt) } : {}),
   };
 }
 
@@ -55,11 +53,11 @@ function typeOf(req: Request, res: Response): PipelineObjectType | undefined {
   return type;
 }
 
+/** The Pipelines API, mounted at the API root behind app.ts's JSON parsing and Bearer check. */
 export function pipelineRoutes(deps: HubspotSandboxDeps): Router {
   const { ctx, state } = deps;
   const pipelines = state.pipelines;
   const router = express.Router();
-  router.use('/crm/v3/pipelines', requireBearer(ctx, hubspotErrorShapes), hubspotJsonBody());
   const missing = (res: Response, what: string) => sendReply(res, hubspotError(404, 'OBJECT_NOT_FOUND', `Unable to find ${what}`));
 
   // GET /crm/v3/pipelines/{objectType} — all pipelines of deals or tickets
@@ -158,6 +156,5 @@ export function pipelineRoutes(deps: HubspotSandboxDeps): Router {
     res.status(204).end();
   });
 
-  router.use(malformedJsonHandler);
   return router;
 }

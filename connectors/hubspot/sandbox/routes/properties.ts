@@ -2,20 +2,19 @@
 // https://developers.hubspot.com/docs/api-reference/legacy/crm/properties/guide
 import express from 'express';
 import type { Router } from 'express';
-import { requireBearer, sendReply } from '../../../../src/sandbox-kit/index.ts';
+import { sendReply } from '../../../../src/sandbox-kit/index.ts';
 import type { HubspotSandboxDeps } from '../deps.ts';
-import { hubspotError, hubspotErrorShapes } from '../error-bodies.ts';
-import { hubspotJsonBody, malformedJsonHandler } from '../request-body.ts';
-import { parseBody } from './validation.ts';
+import { hubspotError } from '../error-bodies.ts';
+import { objectTypeOf, parseBody, parseQuery } from './validation.ts';
 import {
-  groupJson, notFoundMessage, objectTypeOf, PropertyCreateBody, PropertyReadQuery, PropertyUpdateBody, propertyJson, propertyProblemReply,
+  groupJson, notFoundMessage, PropertyCreateBody, PropertyReadQuery, PropertyUpdateBody, propertyJson, propertyProblemReply,
 } from './property-json.ts';
 import { propertyBatchRoutes } from './property-batches.ts';
 
+/** The Properties API, mounted at the API root behind app.ts's JSON parsing and Bearer check. */
 export function propertyRoutes(deps: HubspotSandboxDeps): Router {
   const { ctx, state } = deps;
   const router = express.Router();
-  router.use('/crm/v3/properties', requireBearer(ctx, hubspotErrorShapes), hubspotJsonBody());
   router.use(propertyBatchRoutes(deps));
 
   // GET /crm/v3/properties/{objectType}/groups — https://developers.hubspot.com/docs/api-reference/legacy/crm/properties/guide#property-groups
@@ -36,7 +35,7 @@ export function propertyRoutes(deps: HubspotSandboxDeps): Router {
   // GET /crm/v3/properties/{objectType}?archived=&properties= — read all properties
   router.get('/crm/v3/properties/:objectType', (req, res) => {
     const type = objectTypeOf(req, res);
-    const query = type && parseBody(PropertyReadQuery, req.query);
+    const query = type && parseQuery(PropertyReadQuery, req.query);
     if (!type || !query) return;
     if (!query.ok) return sendReply(res, query.reply);
     const only = query.value.properties;
@@ -59,7 +58,7 @@ export function propertyRoutes(deps: HubspotSandboxDeps): Router {
   // GET /crm/v3/properties/{objectType}/{propertyName}?archived=
   router.get('/crm/v3/properties/:objectType/:propertyName', (req, res) => {
     const type = objectTypeOf(req, res);
-    const query = type && parseBody(PropertyReadQuery, req.query);
+    const query = type && parseQuery(PropertyReadQuery, req.query);
     if (!type || !query) return;
     if (!query.ok) return sendReply(res, query.reply);
     const name = String(req.params.propertyName);
@@ -88,6 +87,5 @@ export function propertyRoutes(deps: HubspotSandboxDeps): Router {
     res.status(204).end();
   });
 
-  router.use(malformedJsonHandler);
   return router;
 }

@@ -5,9 +5,10 @@ import express from 'express';
 import type { Router } from 'express';
 import { sendReply } from '../../../../src/sandbox-kit/index.ts';
 import type { HubspotSandboxDeps } from '../deps.ts';
-import { BATCH_LIMIT, parseBody, tooManyInputsReply } from './validation.ts';
+import { BATCH_LIMIT, objectTypeOf, parseBody, tooManyInputsReply } from './validation.ts';
+import { sendBatch } from './batch-envelope.ts';
 import {
-  BatchArchiveBody, BatchCreateBody, BatchReadBody, notFoundMessage, objectTypeOf, propertyJson, standardError,
+  BatchArchiveBody, BatchCreateBody, BatchReadBody, notFoundMessage, propertyJson, standardError,
 } from './property-json.ts';
 
 type Json = ReturnType<typeof propertyJson>;
@@ -16,12 +17,6 @@ type Failure = ReturnType<typeof standardError>;
 export function propertyBatchRoutes(deps: HubspotSandboxDeps): Router {
   const { ctx, state } = deps;
   const router = express.Router();
-
-  const answer = (status: number, results: Json[], errors: Failure[], startedAt: number) => {
-    const times = { startedAt: new Date(startedAt).toISOString(), completedAt: new Date(ctx.clock.now()).toISOString() };
-    if (errors.length === 0) return { status, body: { status: 'COMPLETE', results, ...times } };
-    return { status: 207, body: { status: 'COMPLETE', results, numErrors: errors.length, errors, ...times } };
-  };
 
   // POST /crm/v3/properties/{objectType}/batch/create
   router.post('/crm/v3/properties/:objectType/batch/create', (req, res) => {
@@ -38,7 +33,7 @@ export function propertyBatchRoutes(deps: HubspotSandboxDeps): Router {
       if (outcome.ok) results.push(propertyJson(outcome.property));
       else errors.push(standardError(outcome.problem === 'conflict' ? 'CONFLICT' : 'VALIDATION_ERROR', outcome.message, { name: [input.name] }));
     }
-    sendReply(res, answer(201, results, errors, startedAt));
+    sendBatch(res, 201, results, errors, startedAt, ctx.clock.now());
   });
 
   // POST /crm/v3/properties/{objectType}/batch/read
@@ -56,7 +51,7 @@ export function propertyBatchRoutes(deps: HubspotSandboxDeps): Router {
       if (property) results.push(propertyJson(property));
       else errors.push(standardError('OBJECT_NOT_FOUND', notFoundMessage(name, type), { name: [name] }));
     }
-    sendReply(res, answer(200, results, errors, startedAt));
+    sendBatch(res, 200, results, errors, startedAt, ctx.clock.now());
   });
 
   // POST /crm/v3/properties/{objectType}/batch/archive — 204 even for names that are already gone

@@ -1,13 +1,10 @@
 // Request bodies and response shapes of the Properties API (SDK models PropertyCreate, PropertyUpdate, Property).
 // https://developers.hubspot.com/docs/api-reference/legacy/crm/properties/guide
-import type { Request, Response } from 'express';
 import { z } from 'zod';
 import type { SandboxReply } from '../../../../src/sandbox-kit/index.ts';
-import { sendReply } from '../../../../src/sandbox-kit/index.ts';
 import { hubspotError } from '../error-bodies.ts';
-import type { HubspotObjectType } from '../object-types.ts';
-import { resolveObjectType } from '../object-types.ts';
-import { unknownObjectTypeReply } from './validation.ts';
+import { isoOf } from '../state/stored-record.ts';
+import { single } from './query-params.ts';
 import { FIELD_TYPES, PROPERTY_TYPES } from '../state/property-definition.ts';
 import type { PropertyDefinition } from '../state/property-definition.ts';
 import type { PropertyGroup } from '../state/property-groups.ts';
@@ -41,7 +38,6 @@ export const PropertyCreateBody = z.object({
 export const PropertyUpdateBody = PropertyCreateBody.omit({ name: true, hasUniqueValue: true, externalOptions: true, referencedObjectType: true })
   .partial();
 
-const single = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (Array.isArray(v) ? v[0] : v), schema);
 /** `?archived=true|false&properties=a,b` (the SDK sends `properties` once, comma-joined). */
 export const PropertyReadQuery = z.object({
   archived: single(z.enum(['true', 'false']).transform((v) => v === 'true')).default(false),
@@ -54,8 +50,6 @@ export const BatchCreateBody = z.object({ inputs: z.array(PropertyCreateBody) })
 export const BatchReadBody = z.object({ archived: z.boolean().default(false), inputs: z.array(PropertyName) });
 export const BatchArchiveBody = z.object({ inputs: z.array(PropertyName) });
 
-const iso = (ms: number) => new Date(ms).toISOString();
-
 /** A property as the API answers it: timestamps as ISO strings, empty fields left out. */
 export function propertyJson(property: PropertyDefinition) {
   const { createdAt, updatedAt, archivedAt, ...rest } = property;
@@ -63,9 +57,9 @@ export function propertyJson(property: PropertyDefinition) {
     ...rest,
     options: property.options.map((o) => ({ ...o })),
     dataSensitivity: 'non_sensitive',
-    ...(createdAt !== null ? { createdAt: iso(createdAt) } : {}),
-    ...(updatedAt !== null ? { updatedAt: iso(updatedAt) } : {}),
-    ...(archivedAt !== null ? { archivedAt: iso(archivedAt) } : {}),
+    ...(createdAt !== null ? { createdAt: isoOf(createdAt) } : {}),
+    ...(updatedAt !== null ? { updatedAt: isoOf(updatedAt) } : {}),
+    ...(archivedAt !== null ? { archivedAt: isoOf(archivedAt) } : {}),
   };
 }
 
@@ -90,13 +84,6 @@ export function propertyProblemReply(outcome: Extract<PropertyOutcome, { ok: fal
 /** One failed input of a 207 batch answer (SDK `StandardError`: every field present). */
 export function standardError(category: string, message: string, context: Record<string, string[]>) {
   return { status: 'error', category, message, context, errors: [], links: {} };
-}
-
-/** The object type a `:objectType` segment names, or undefined after answering HubSpot's 400. */
-export function objectTypeOf(req: Request, res: Response): HubspotObjectType | undefined {
-  const type = resolveObjectType(String(req.params.objectType));
-  if (!type) sendReply(res, unknownObjectTypeReply(String(req.params.objectType)));
-  return type;
 }
 
 export function notFoundMessage(name: string, type: string): string {

@@ -1,4 +1,8 @@
 import type { Request } from 'express';
+import { z } from 'zod';
+
+/** A query schema for a parameter sent at most once: a repeated one (`?a=1&a=2`) counts with its first value. */
+export const single = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (Array.isArray(v) ? v[0] : v), schema);
 
 /**
  * A list parameter as HubSpot reads it: the SDK repeats the name (`?properties=a&properties=b`)

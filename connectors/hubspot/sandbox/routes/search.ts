@@ -11,9 +11,8 @@ import { HubspotSearchRequest } from '../../wire/object-search.ts';
 import type { HubspotSearchFilter } from '../../wire/object-search.ts';
 import { hubspotError } from '../error-bodies.ts';
 import { rawBodyLength } from '../request-body.ts';
-import { parseBody } from './validation.ts';
+import { objectTypeOf, parseBody } from './validation.ts';
 import { renderRecord } from './record-wire.ts';
-import { objectTypeOf } from './objects.ts';
 import type { FilterSubject } from './search-filters.ts';
 import { compareBy, matchesGroups, matchesQuery } from './search-filters.ts';
 
@@ -101,12 +100,15 @@ export function searchRoutes(deps: HubspotSandboxDeps): Router {
       // Without sorts, results come back oldest-created first.
       matches.sort((a, b) => a.createdAt - b.createdAt || Number(a.id) - Number(b.id));
     }
-    const page = matches.slice(offset, offset + limit);
+    // A page never reaches past the cap, and the page that ends at it carries no cursor: every
+    // `after` it could hand out would be refused. `total` still counts every match.
+    const end = Math.min(offset + limit, MAX_RESULTS);
+    const page = matches.slice(offset, end);
     const body: { total: number; results: unknown[]; paging?: unknown } = {
       total: matches.length,
       results: page.map((record) => renderRecord(deps.state, record, { properties: request.properties })),
     };
-    if (offset + limit < matches.length) body.paging = { next: { after: String(offset + limit) } };
+    if (end < matches.length && end < MAX_RESULTS) body.paging = { next: { after: String(end) } };
     res.status(200).json(body);
   });
 

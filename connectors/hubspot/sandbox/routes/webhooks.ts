@@ -9,11 +9,15 @@ import { sendReply } from '../../../../src/sandbox-kit/index.ts';
 import type { HubspotSandboxDeps } from '../deps.ts';
 import { hubspotError } from '../error-bodies.ts';
 import { resolveObjectType } from '../object-types.ts';
-import { hubspotJsonBody, malformedJsonHandler } from '../request-body.ts';
+import { isoOf } from '../state/stored-record.ts';
 import type { WebhookSettingsRecord, WebhookSubscription } from '../state/webhook-subscriptions.ts';
 import { isPropertyChange, objectTypeOfEvent, WEBHOOK_EVENT_TYPES } from '../webhook-event-types.ts';
+import { stringParam } from './query-params.ts';
 import { parseBody } from './validation.ts';
+import type { BatchError } from './batch-envelope.ts';
+import { sendBatch } from './batch-envelope.ts';
 import { HubspotSandboxSettings } from '../settings.ts';
+import { webhookTargetProblem } from '../webhook-targets.ts';
 
 /** The sandbox app's developer API key by default (settings.developerApiKey). */
 export const SANDBOX_DEVELOPER_API_KEY = HubspotSandboxSettings.parse({}).developerApiKey;
@@ -32,18 +36,16 @@ const SubscriptionBody = z.object({
 const PatchBody = z.object({ active: z.boolean() });
 const BatchBody = z.object({ inputs: z.array(z.object({ id: z.number().int(), active: z.boolean() })).max(100) });
 
-const iso = (ms: number) => new Date(ms).toISOString();
-
 export function subscriptionJson(s: WebhookSubscription) {
   return {
-    id: String(s.id), eventType: s.eventType, active: s.active, createdAt: iso(s.createdAt), updatedAt: iso(s.updatedAt),
+    id: String(s.id), eventType: s.eventType, active: s.active, createdAt: isoOf(s.createdAt), updatedAt: isoOf(s.updatedAt),
     ...(s.propertyName !== undefined ? { propertyName: s.propertyName } : {}),
     ...(s.objectTypeId !== undefined ? { objectTypeId: s.objectTypeId } : {}),
   };
 }
 
 export function settingsJson(s: WebhookSettingsRecord) {
-  return { targetUrl: s.targetUrl, throttling: { maxConcurrentRequests: s.maxConcurrentRequests, period: 'SECONDLY' }, createdAt: iso(s.createdAt), updatedAt: iso(s.updatedAt) };
+  return { targetUrl: s.targetUrl, throttling: { maxConcurrentRequests: s.maxConcurrentRequests, period: 'SECONDLY' }, createdAt: isoOf(s.createdAt), updatedAt: isoOf(s.updatedAt) };
 }
 
 export function webhookRoutes(deps: HubspotSandboxDeps): Router {
@@ -52,14 +54,15 @@ export function webhookRoutes(deps: HubspotSandboxDeps): Router {
 
   // Every call needs the app's developer key, and only the sandbox's own app exists.
   const developerKey: RequestHandler = (req, res, next) => {
-    const key = Array.isArray(req.query.hapikey) ? req.query.hapikey[0] : req.query.hapikey;
-    if (typeof key !== 'string' || key === '') {
+    const key = stringParam(req, 'hapikey');
+    if (key === undefined) {
       return sendReply(res, hubspotError(401, 'INVALID_AUTHENTICATION', 'This API requires a developer API key in the hapikey query parameter.'));
     }
     if (key !== settings.developerApiKey) return sendReply(res, hubspotError(401, 'INVALID_AUTHENTICATION', 'The developer API key provided is invalid.'));
     next();
   };
-  router.use('/webhooks/v3/:appId', developerKey, hubspotJsonBody(), (req, res, next) => {
+  // JSON bodies are parsed (and malformed ones answered) by app.ts before the public routes.
+  router.use('/webhooks/v3/:appId', developerKey, (req, res, next) => {
     if (req.params.appId !== String(settings.appId)) return sendReply(res, hubspotError(404, 'OBJECT_NOT_FOUND', `App ${String(req.params.appId)} not found`));
     next();
   });
@@ -80,6 +83,9 @@ export function webhookRoutes(deps: HubspotSandboxDeps): Router {
   router.put('/webhooks/v3/:appId/settings', (req, res) => {
     const body = parseBody(SettingsBody, req.body);
     if (!body.ok) return sendReply(res, body.reply);
+    // The sandbox only delivers to loopback hosts or the origin its operator configured (webhook-targets.ts).
+    const refused = webhookTargetProblem(body.value.targetUrl, settings);
+    if (refused) return sendReply(res, hubspotError(400, 'VALIDATION_ERROR', refused, { errors: [{ message: refused, code: 'INVALID_FIELD', in: 'targetUrl' }] }));
     const saved = state.webhooks.configure(appId, { targetUrl: body.value.targetUrl, maxConcurrentRequests: body.value.throttling.maxConcurrentRequests }, ctx.clock.now());
     res.json(settingsJson(saved));
   });
@@ -111,17 +117,15 @@ export function webhookRoutes(deps: HubspotSandboxDeps): Router {
   router.post('/webhooks/v3/:appId/subscriptions/batch/update', (req, res) => {
     const body = parseBody(BatchBody, req.body);
     if (!body.ok) return sendReply(res, body.reply);
-    const startedAt = iso(ctx.clock.now());
+    const startedAt = ctx.clock.now();
     const results: ReturnType<typeof subscriptionJson>[] = [];
-    const errors: Array<Record<string, unknown>> = [];
+    const errors: BatchError[] = [];
     for (const input of body.value.inputs) {
       const outcome = state.webhooks.setActive(appId, input.id, input.active, ctx.clock.now());
       if (outcome.ok) results.push(subscriptionJson(outcome.subscription));
       else errors.push({ status: 'error', category: 'OBJECT_NOT_FOUND', message: outcome.message, context: { id: [String(input.id)] }, errors: [], links: {} });
     }
-    const base = { status: 'COMPLETE', results, startedAt, completedAt: iso(ctx.clock.now()) };
-    if (errors.length === 0) return void res.json(base);
-    res.status(207).json({ ...base, numErrors: errors.length, errors });
+    sendBatch(res, 200, results, errors, startedAt, ctx.clock.now());
   });
 
   // GET /webhooks/v3/{appId}/subscriptions/{subscriptionId}
@@ -147,7 +151,6 @@ export function webhookRoutes(deps: HubspotSandboxDeps): Router {
     res.status(204).end();
   });
 
-  router.use(malformedJsonHandler);
   return router;
 }
 

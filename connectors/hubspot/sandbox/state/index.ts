@@ -21,12 +21,16 @@ export class HubspotSandboxState {
     const properties = this.properties;
     const rules: PropertyRules = {
       has: (type, name) => properties.has(type, name),
-      validateValues: (type, values) => properties.validateValues(type, values),
+      validateValues: (type, values, current) => properties.validateValues(type, values, current),
       isUnique: (type, name) => properties.get(type, name)?.hasUniqueValue ?? false,
       typeOf: (type, name) => properties.get(type, name)?.type,
     };
     this.records = new RecordStore({
       clock: options.clock, rules, mergeKeepsPrimaryId: options.mergeKeepsPrimaryId, onListenerError: options.onListenerError,
+    });
+    // An archived property stops being unique: free its values now, while the index still knows them as unique.
+    this.properties.onArchive((type, property) => {
+      if (property.hasUniqueValue) this.records.releaseUniqueProperty(type, property.name);
     });
   }
 

@@ -1,8 +1,7 @@
 import { OBJECT_TYPES } from '../object-types.ts';
 import type { HistoryEntry, StoredRecord } from './stored-record.ts';
-import { emptyValues, historyOf } from './stored-record.ts';
+import { emptyValues, historyOf, isoOf, splitList } from './stored-record.ts';
 
-const splitList = (value: string | undefined): string[] => (value ? value.split(';').map((v) => v.trim()).filter(Boolean) : []);
 const uniqueCaseless = (values: string[]): string[] => {
   const seen = new Set<string>();
   return values.filter((v) => (seen.has(v.toLowerCase()) ? false : (seen.add(v.toLowerCase()), true)));
@@ -29,8 +28,8 @@ export function mergedProperties(primary: StoredRecord, merged: StoredRecord, su
 
   const createdAt = Math.min(primary.createdAt, merged.createdAt);
   properties.hs_object_id = survivorId;
-  properties[info.createdProperty] = new Date(createdAt).toISOString();
-  properties[info.lastModifiedProperty] = new Date(now).toISOString();
+  properties[info.createdProperty] = isoOf(createdAt);
+  properties[info.lastModifiedProperty] = isoOf(now);
   const mergedIds = uniqueCaseless([
     ...splitList(primary.properties.hs_merged_object_ids), ...splitList(merged.properties.hs_merged_object_ids),
     ...[primary.id, merged.id].filter((id) => id !== survivorId),

@@ -15,6 +15,7 @@ import type { NewProperty, PropertyChange, PropertyOutcome } from './property-ru
 import { applyPropertyChange, checkNewProperty, newCustomProperty } from './property-rules.ts';
 import type { OwnerDirectory } from './owners.ts';
 import type { PipelineCatalog } from './pipelines.ts';
+import { ownValue } from './stored-record.ts';
 
 export type { PropertyValueIssue } from './property-values.ts';
 export type { NewProperty, PropertyChange, PropertyOutcome } from './property-rules.ts';
@@ -40,9 +41,15 @@ export class PropertyCatalog {
   private byType = new Map<HubspotObjectType, Map<string, PropertyDefinition>>();
   private groupsByType = defaultPropertyGroups();
   private sources: OptionSources = unlinkedSources;
+  private readonly archiveListeners: Array<(objectType: HubspotObjectType, property: PropertyDefinition) => void> = [];
 
   constructor() {
     this.reset();
+  }
+
+  /** Called after a property is archived (the record store frees a unique property's values). */
+  onArchive(listener: (objectType: HubspotObjectType, property: PropertyDefinition) => void): void {
+    this.archiveListeners.push(listener);
   }
 
   /** Checks owner ids and deal pipelines/stages against the portal's own directories. */
@@ -110,6 +117,7 @@ export class PropertyCatalog {
     }
     const archived = { ...property, archived: true, archivedAt: now, updatedAt: now };
     this.table(objectType)!.set(name, archived);
+    for (const listener of this.archiveListeners) listener(resolveObjectType(objectType)!, archived);
     return { ok: true, property: archived };
   }
 
@@ -117,9 +125,10 @@ export class PropertyCatalog {
    * The problems with writing these values to a record of `objectType`, one per bad property:
    * PROPERTY_DOESNT_EXIST, READ_ONLY_VALUE, INVALID_OPTION, INVALID_INTEGER / INVALID_DECIMAL,
    * INVALID_DATE, INVALID_BOOLEAN, INVALID_OWNER_ID. null clears a value and is always allowed
-   * on writable properties.
+   * on writable properties. `current` holds the record's values before an update: a dealstage sent
+   * alone is checked against the deal's current pipeline.
    */
-  validateValues(objectType: string, props: Record<string, string | null>): PropertyValueIssue[] {
+  validateValues(objectType: string, props: Record<string, string | null>, current: Record<string, string> = {}): PropertyValueIssue[] {
     const type = resolveObjectType(objectType);
     const issues: PropertyValueIssue[] = [];
     for (const [name, value] of Object.entries(props)) {
@@ -128,7 +137,8 @@ export class PropertyCatalog {
         issues.push({ name, code: 'PROPERTY_DOESNT_EXIST', message: `Property "${name}" does not exist` });
         continue;
       }
-      const issue = checkPropertyValue(type!, property, value ?? '', this.sources, (sibling) => props[sibling]);
+      const sibling = (other: string) => (Object.hasOwn(props, other) ? props[other] : ownValue(current, other));
+      const issue = checkPropertyValue(type!, property, value ?? '', this.sources, sibling);
       if (issue) issues.push(issue);
     }
     return issues;

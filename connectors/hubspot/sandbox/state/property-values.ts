@@ -24,7 +24,8 @@ const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]
 
 /**
  * The problem with writing `value` into `property`, or undefined when the value is fine.
- * An empty string clears a property of any type, as it does on HubSpot.
+ * An empty string clears a property of any type, as it does on HubSpot. `sibling` answers what
+ * another property of the record will hold after the write (the request's value, else the record's own).
  */
 export function checkPropertyValue(
   objectType: string, property: PropertyDefinition, value: string, sources: OptionSources, sibling: (name: string) => string | null | undefined,

@@ -1,7 +1,8 @@
 import type { HubspotObjectType } from '../object-types.ts';
 import { HUBSPOT_OBJECT_TYPES } from '../object-types.ts';
 import type { StoredRecord } from './stored-record.ts';
-import { UniqueValueIndex } from './unique-values.ts';
+import { UniqueValueIndex, UniqueValueTaken } from './unique-values.ts';
+import type { UniqueClaim, UniqueConflict } from './record-rules.ts';
 import { uniqueClaims } from './record-rules.ts';
 
 interface TypeTable {
@@ -36,6 +37,26 @@ export class RecordIndex {
   /** The live record that holds a unique value, by its id. */
   ownerOf(type: HubspotObjectType, property: string, value: string): string | undefined {
     return this.unique.ownerOf(type, property, value);
+  }
+
+  /** The unique values a set of property values holds (contacts' additional emails count as emails). */
+  claimsOf(type: HubspotObjectType, values: Record<string, string | null>): UniqueClaim[] {
+    return uniqueClaims(type, values, (property) => this.isUnique(type, property));
+  }
+
+  /** The first unique value in `values` a live record other than `exceptId` already holds. */
+  findConflict(type: HubspotObjectType, values: Record<string, string | null>, exceptId?: string): UniqueConflict | undefined {
+    for (const { property, key, value } of this.claimsOf(type, values)) {
+      const existingId = this.unique.ownerOf(type, key, value);
+      if (existingId !== undefined && existingId !== exceptId) return { property, value, existingId };
+    }
+    return undefined;
+  }
+
+  /** Writes never share a unique value: routes answer 409 before a write, so reaching this throw is a bug. */
+  refuseShared(type: HubspotObjectType, values: Record<string, string | null>, id?: string): void {
+    const conflict = this.findConflict(type, values, id);
+    if (conflict) throw new UniqueValueTaken(type, conflict.property, conflict.value, conflict.existingId, id);
   }
 
   /** Live (or, with `archived`, only archived) records in id order, from `after` on. */
@@ -86,11 +107,16 @@ export class RecordIndex {
   }
 
   claimUnique(record: StoredRecord): void {
-    for (const [property, value] of uniqueClaims(record, (p) => this.isUnique(record.objectType, p))) this.unique.claim(record.objectType, property, value, record.id);
+    for (const { key, value } of this.claimsOf(record.objectType, record.properties)) this.unique.claim(record.objectType, key, value, record.id);
   }
 
   releaseUnique(record: StoredRecord): void {
-    for (const [property, value] of uniqueClaims(record, (p) => this.isUnique(record.objectType, p))) this.unique.release(record.objectType, property, value, record.id);
+    for (const { key, value } of this.claimsOf(record.objectType, record.properties)) this.unique.release(record.objectType, key, value, record.id);
+  }
+
+  /** Frees every value of a property that stopped being unique (archived): later releases no longer see it as unique. */
+  releaseProperty(type: HubspotObjectType, property: string): void {
+    this.unique.releaseProperty(type, property);
   }
 
   clear(): void {

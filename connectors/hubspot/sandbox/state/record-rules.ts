@@ -1,5 +1,5 @@
 import type { HubspotObjectType } from '../object-types.ts';
-import type { StoredRecord } from './stored-record.ts';
+import { splitList } from './stored-record.ts';
 
 /** One property value a write may not make, in the terms of HubSpot's VALIDATION_ERROR details. */
 export interface PropertyIssue {
@@ -22,18 +22,34 @@ export interface UniqueConflict {
  */
 export interface PropertyRules {
   has(objectType: HubspotObjectType, name: string): boolean;
-  validateValues(objectType: HubspotObjectType, values: Record<string, string | null>): PropertyIssue[];
+  /** `current`: the record's values before the write, for checks that depend on another property (dealstage on pipeline). */
+  validateValues(objectType: HubspotObjectType, values: Record<string, string | null>, current?: Record<string, string>): PropertyIssue[];
   isUnique(objectType: HubspotObjectType, name: string): boolean;
   /** The data type (string, number, date, datetime, enumeration, bool), for search comparisons. */
   typeOf(objectType: HubspotObjectType, name: string): string | undefined;
 }
 
-const splitEmails = (value: string | undefined): string[] => (value ? value.split(';').map((v) => v.trim()).filter(Boolean) : []);
+/** One unique value: `property` holds it, and it counts as a value of the unique property `key`. */
+export interface UniqueClaim {
+  property: string;
+  key: string;
+  value: string;
+}
 
-/** The unique values a record holds: its unique properties, and for contacts every address in `hs_additional_emails` too. */
-export function uniqueClaims(record: StoredRecord, isUnique: (property: string) => boolean): Array<[string, string]> {
-  const claims: Array<[string, string]> = [];
-  for (const [property, value] of Object.entries(record.properties)) if (isUnique(property)) claims.push([property, value]);
-  if (record.objectType === 'contacts') for (const email of splitEmails(record.properties.hs_additional_emails)) claims.push(['email', email]);
+/**
+ * The unique values a set of property values holds: its unique properties, and for contacts every
+ * address in `hs_additional_emails` too (each one counts as an email).
+ */
+export function uniqueClaims(
+  objectType: HubspotObjectType, values: Record<string, string | null>, isUnique: (property: string) => boolean,
+): UniqueClaim[] {
+  const claims: UniqueClaim[] = [];
+  for (const [property, value] of Object.entries(values)) {
+    if (value === null) continue;
+    if (isUnique(property)) claims.push({ property, key: property, value });
+    else if (objectType === 'contacts' && property === 'hs_additional_emails') {
+      for (const email of splitList(value)) claims.push({ property, key: 'email', value: email });
+    }
+  }
   return claims;
 }

@@ -62,12 +62,12 @@ export class RecordStore {
 
   /** The first unique value in `values` another live record already holds. */
   findConflict(type: HubspotObjectType, values: Record<string, string | null>, exceptId?: string): UniqueConflict | undefined {
-    for (const [property, value] of Object.entries(values)) {
-      if (value === null || !this.isUnique(type, property)) continue;
-      const existingId = this.index.ownerOf(type, property, value);
-      if (existingId !== undefined && existingId !== exceptId) return { property, value, existingId };
-    }
-    return undefined;
+    return this.index.findConflict(type, values, exceptId);
+  }
+
+  /** A property stopped being unique (it was archived): its values no longer identify records. */
+  releaseUniqueProperty(type: HubspotObjectType, property: string): void {
+    this.index.releaseProperty(type, property);
   }
 
   /** Live (or, with `archived`, only archived) records in id order, from `after` on. */
@@ -85,13 +85,14 @@ export class RecordStore {
   }
 
   /**
-   * Creates a record. Seeding passes `createdAt`/`updatedAt` from the past and `silent`, so a
-   * data set loads without a webhook storm.
+   * Creates a record; like update, it throws UniqueValueTaken rather than share a unique value. Seeding
+   * passes `createdAt`/`updatedAt` from the past and `silent`, so a data set loads without a webhook storm.
    */
   create(
     type: HubspotObjectType, values: Record<string, string | null>, source: WriteSource,
     options: { createdAt?: number; updatedAt?: number; silent?: boolean } = {},
   ): StoredRecord {
+    this.index.refuseShared(type, values);
     const info = OBJECT_TYPES[type];
     const now = options.updatedAt ?? this.clock.now();
     const createdAt = options.createdAt ?? now;
@@ -122,6 +123,7 @@ export class RecordStore {
       changed.push([name, value]);
     }
     if (changed.length === 0) return record;
+    this.index.refuseShared(type, Object.fromEntries(changed), id);
     this.index.releaseUnique(record);
     for (const [name, value] of changed) {
       pushHistory(record, name, { value: value ?? '', timestamp: now, ...source });

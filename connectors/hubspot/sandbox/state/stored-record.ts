@@ -62,3 +62,6 @@ export function normaliseValues(input: Record<string, string | number | boolean 
 }
 
 export const isoOf = (ms: number): string => new Date(ms).toISOString();
+
+/** A `;`-separated list value (`hs_additional_emails`, `hs_merged_object_ids`) as its non-empty items. */
+export const splitList = (value: string | null | undefined): string[] => (value ? value.split(';').map((v) => v.trim()).filter(Boolean) : []);

@@ -1,72 +1,11 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
-import { CallLedger, FaultInjector, ManualClock, TokenStore } from '../../../../src/sandbox-kit/index.ts';
-import type { SandboxContext } from '../../../../src/sandbox-kit/index.ts';
-import { silentLogger } from '../../../../src/logging/logger.ts';
-import { HubspotSandboxSettings } from '../../../../connectors/hubspot/sandbox/settings.ts';
-import type { HubspotSandboxSettingsInput } from '../../../../connectors/hubspot/sandbox/settings.ts';
-import { HubspotSandboxState } from '../../../../connectors/hubspot/sandbox/state/index.ts';
-import { retryDelayMs, startWebhookDelivery } from '../../../../connectors/hubspot/sandbox/webhook-delivery.ts';
-import type { DeliveryTimers } from '../../../../connectors/hubspot/sandbox/webhook-delivery.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { retryDelayMs } from '../../../../connectors/hubspot/sandbox/webhook-delivery.ts';
 import { verifyHubspotSignatureV3 } from '../../../../connectors/hubspot/webhook.ts';
-import { HubspotWebhookBatchWire } from '../../../../connectors/hubspot/wire/webhooks.ts';
+import { events, setup } from './webhook-delivery-harness.ts';
 
 // Webhook delivery with an injected fetch and timers: batching, signatures, retries and give-up,
 // all without a network or a sleep.
-
-/** Timers that fire only when the test says so. */
-class ManualTimers implements DeliveryTimers {
-  private next = 1;
-  readonly scheduled = new Map<number, { callback: () => void; ms: number }>();
-  setTimeout(callback: () => void, ms: number): unknown {
-    const id = this.next++;
-    this.scheduled.set(id, { callback, ms });
-    return id;
-  }
-  clearTimeout(handle: unknown): void {
-    this.scheduled.delete(handle as number);
-  }
-  /** Fires every timer scheduled for at least `minMs` (retry backoffs), leaving 0 ms kicks alone. */
-  fireRetries(minMs = 1): number {
-    const due = [...this.scheduled].filter(([, t]) => t.ms >= minMs);
-    for (const [id, t] of due) {
-      this.scheduled.delete(id);
-      t.callback();
-    }
-    return due.length;
-  }
-}
-
-interface Sent { url: string; headers: Headers; body: string }
-
-function setup(settingsInput: HubspotSandboxSettingsInput = {}, answers: Array<number | 'hang' | 'refuse'> = []) {
-  const clock = new ManualClock(Date.UTC(2026, 2, 1, 12, 0, 0));
-  const tokens = new TokenStore({ clock });
-  const ctx: SandboxContext = {
-    vendor: 'hubspot', ledger: new CallLedger(), faults: new FaultInjector({ onExpireTokens: () => tokens.expireAll() }),
-    tokens, clock, log: silentLogger(), baseUrl: () => 'http://127.0.0.1:1/hubspot',
-  };
-  const settings = HubspotSandboxSettings.parse({ webhookTargetUrl: 'https://hooks.example.com/hubspot?tenant=t1', ...settingsInput });
-  const state = new HubspotSandboxState({ clock });
-  const sent: Sent[] = [];
-  const fetch = (async (url: string | URL | Request, init?: RequestInit) => {
-    sent.push({ url: String(url), headers: new Headers(init?.headers), body: Buffer.from(init?.body as Buffer).toString('utf8') });
-    const answer = answers.shift() ?? 200;
-    if (answer === 'refuse') throw new TypeError('fetch failed: connection refused');
-    if (answer === 'hang') {
-      return new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
-    }
-    return new Response(null, { status: answer });
-  }) as typeof globalThis.fetch;
-  const timers = new ManualTimers();
-  const delivery = startWebhookDelivery({ ctx, settings, state }, { fetch, timers, random: () => 0.5 });
-  const subscribe = (eventType: string, propertyName?: string) =>
-    state.webhooks.create(settings.appId, { eventType, ...(propertyName ? { propertyName } : {}) }, clock.now());
-  const api = { sourceType: 'INTEGRATION', sourceId: String(settings.appId) };
-  return { clock, settings, state, sent, timers, delivery, subscribe, api };
-}
-
-const events = (s: Sent) => HubspotWebhookBatchWire.parse(JSON.parse(s.body));
 
 describe('webhook delivery', () => {
   it('sends matching events as one signed JSON array and nothing for unsubscribed changes', async () => {
@@ -169,5 +108,40 @@ describe('webhook delivery', () => {
     t.state.records.create('contacts', { email: 'r@q.example' }, t.api);
     await t.delivery.flush();
     expect(t.sent).toHaveLength(0);
+  });
+
+  it('logs a delivery run that fails unexpectedly instead of leaving its rejection unhandled', async () => {
+    const t = setup();
+    t.subscribe('contact.creation');
+    const logged = vi.spyOn(t.ctx.log, 'error');
+    vi.spyOn(t.state.webhooks, 'settings').mockImplementation(() => {
+      throw new Error('settings store unavailable');
+    });
+    t.state.records.create('contacts', { email: 'boom@q.example' }, t.api);
+    expect(t.timers.fireKicks()).toBe(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(logged).toHaveBeenCalledWith({ err: expect.objectContaining({ message: 'settings store unavailable' }) }, expect.any(String));
+  });
+
+  it('forgets queued events and waiting retries on clear(), and delivers what comes after', async () => {
+    const t = setup({}, [500]);
+    t.subscribe('contact.creation');
+    t.state.records.create('contacts', { email: 'old@q.example' }, t.api);
+    await t.delivery.flush();
+    t.state.records.create('contacts', { email: 'queued@q.example' }, t.api);
+    t.delivery.clear();
+    expect([t.delivery.stats().pending, t.timers.scheduled.size]).toEqual([0, 0]);
+    const fresh = t.state.records.create('contacts', { email: 'new@q.example' }, t.api);
+    await t.delivery.flush();
+    expect(t.sent.slice(1).map((s) => events(s).map((e) => e.objectId))).toEqual([[Number(fresh.id)]]);
+  });
+
+  it('drops events rather than post them to a host that is neither loopback nor the configured origin', async () => {
+    const t = setup();
+    t.subscribe('contact.creation');
+    t.state.webhooks.configure(t.settings.appId, { targetUrl: 'https://elsewhere.example/collect' }, t.clock.now());
+    t.state.records.create('contacts', { email: 'leak@q.example' }, t.api);
+    await t.delivery.flush();
+    expect([t.sent.length, t.delivery.stats().dropped]).toEqual([0, 1]);
   });
 });
