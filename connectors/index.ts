@@ -2,8 +2,9 @@
 import type { ConnectorModule } from '../src/connector-kit/connector-module.ts';
 import type { VendorId } from '../src/connector-kit/manifest.ts';
 import { hubspot } from './hubspot/index.ts';
+import { salesforce } from './salesforce/index.ts';
 
-export const connectors = { hubspot } as const satisfies Partial<Record<VendorId, ConnectorModule>>;
+export const connectors = { hubspot, salesforce } as const satisfies Partial<Record<VendorId, ConnectorModule>>;
 
 export type RegisteredVendor = keyof typeof connectors;
 

@@ -1,0 +1,21 @@
+// The Salesforce folder's only door: other folders import Salesforce knowledge from here alone.
+import type { ConnectorModule } from '../../src/connector-kit/connector-module.ts';
+import { salesforceManifest } from './manifest.ts';
+import { salesforceSandbox } from './sandbox/app.ts';
+import { SalesforceSandboxSettings } from './sandbox/settings.ts';
+
+export { salesforceManifest } from './manifest.ts';
+export { salesforceSandbox } from './sandbox/app.ts';
+export type { SalesforceVendorSandbox, SalesforceSandboxOptions } from './sandbox/app.ts';
+export type { SalesforceSandboxSettingsInput } from './sandbox/settings.ts';
+
+/** The connected app's credentials and the org's ids in the sandbox (sandbox mode only). */
+export const salesforceSandboxApp = (() => {
+  const { clientId, clientSecret, orgId, adminUser } = SalesforceSandboxSettings.parse({});
+  return { clientId, clientSecret, orgId, adminUserId: adminUser.id };
+})();
+
+export const salesforce = {
+  manifest: salesforceManifest,
+  sandbox: () => salesforceSandbox(),
+} satisfies ConnectorModule<'salesforce'>;

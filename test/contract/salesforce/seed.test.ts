@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoData } from '../../../src/demo/index.ts';
+import type { DemoDataSet } from '../../../src/demo/index.ts';
+import { DEMO_STAGE_TO_STAGE_NAME } from '../../../connectors/salesforce/sandbox/seed.ts';
+import { startSalesforceSandbox } from '../../support/salesforce-sandbox.ts';
+import type { StartedSalesforceSandbox } from '../../support/salesforce-sandbox.ts';
+
+// The demo data set loaded into the org and read back through jsforce.
+let sb: StartedSalesforceSandbox;
+let data: DemoDataSet;
+
+beforeAll(async () => {
+  data = generateDemoData({ size: 300, seed: 7 });
+  sb = await startSalesforceSandbox({}, { seed: data });
+});
+afterAll(() => sb.close());
+
+describe('seeding from the demo data set', () => {
+  it('loads owners as Users, CRM companies as Accounts, CRM people as Leads and Contacts', () => {
+    const { records } = sb.salesforce.state;
+    const crm = data.contacts.filter((c) => c.presentIn.includes('crm'));
+    expect(records.count('User')).toBe(data.owners.length + 1);
+    expect(records.count('Account')).toBe(data.companies.filter((c) => c.presentIn.includes('crm')).length);
+    expect(records.count('Lead')).toBe(crm.filter((c) => c.kind === 'lead').length);
+    expect(records.count('Contact')).toBe(crm.filter((c) => c.kind === 'contact').length);
+    expect(records.count('Opportunity')).toBe(data.deals.length);
+    expect(records.count('Task')).toBe(data.tasks.length);
+    expect(records.count('Event')).toBe(data.meetings.filter((m) => m.status !== 'cancelled').length);
+    expect(crm.some((c) => c.kind === 'lead') && crm.some((c) => c.kind === 'contact')).toBe(true);
+  });
+
+  it('keeps the demo\'s dates and owners, and writes opportunity history from the stage history', async () => {
+    const { records } = sb.salesforce.state;
+    const deal = data.deals.find((d) => d.stageHistory.length >= 3)!;
+    const opportunity = records.findByField('Opportunity', 'Name', deal.name)[0]!;
+    expect(opportunity.fields.StageName).toBe(DEMO_STAGE_TO_STAGE_NAME[deal.stage]);
+    expect(opportunity.fields.CreatedDate).toBe(deal.createdAt.replace(/Z$/, '+0000').replace(/(\.\d{3})?\+0000$/, (m, ms: string | undefined) => `${ms ?? '.000'}+0000`));
+    const stages = records.findByField('OpportunityHistory', 'OpportunityId', opportunity.Id).map((h) => h.fields.StageName);
+    expect(stages.filter((s, i) => s !== stages[i - 1])).toEqual(deal.stageHistory.map((s) => DEMO_STAGE_TO_STAGE_NAME[s.stage]));
+    const owner = records.get(String(opportunity.fields.OwnerId));
+    expect(owner?.sobject).toBe('User');
+
+    const [first] = [...records.all('Lead')];
+    const lead = await sb.connection().sobject('Lead').retrieve(first!.Id);
+    expect(lead).toMatchObject({ Company: expect.any(String), Status: expect.any(String), OwnerId: expect.stringMatching(/^005/) });
+  });
+
+  it('writes values every field check accepts', () => {
+    const { records, schema } = sb.salesforce.state;
+    for (const sobject of ['Account', 'Lead', 'Contact', 'Opportunity', 'Task', 'Event', 'User']) {
+      for (const record of records.all(sobject)) {
+        for (const f of schema.fields(sobject)) {
+          const value = record.fields[f.name];
+          if (f.type === 'picklist' && typeof value === 'string') expect(f.picklistValues.map((p) => p.value), `${sobject}.${f.name}`).toContain(value);
+          if (typeof value === 'string' && f.length > 0 && f.type !== 'reference' && f.type !== 'id') expect(value.length).toBeLessThanOrEqual(f.length);
+        }
+      }
+    }
+  });
+
+  it('makes no change events while loading, and reset() goes back to the seeded org', async () => {
+    const seen: string[] = [];
+    const stop = sb.salesforce.state.records.onChange((c) => seen.push(c.id));
+    const before = sb.salesforce.state.records.count('Lead');
+    sb.salesforce.seed(data);
+    expect(seen).toEqual([]);
+    await sb.connection().sobject('Lead').create({ LastName: 'Extra', Company: 'X' });
+    sb.salesforce.reset();
+    stop();
+    expect(sb.salesforce.state.records.count('Lead')).toBe(before);
+  });
+});
