@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Client } from '@hubspot/api-client';
+import { Connection } from 'jsforce';
 import { runCli } from '../support/child-process.ts';
 import type { RunningCli } from '../support/child-process.ts';
 
@@ -54,6 +55,15 @@ describe('revops sandbox', () => {
     const hubspot = new Client({ accessToken: sandbox.hubspot!.accessToken, basePath: sandbox.hubspot!.baseUrl });
     const created = await hubspot.crm.contacts.basicApi.create({ properties: { email: 'ada@analytical.example', firstname: 'Ada' }, associations: [] });
     expect(created.properties.email).toBe('ada@analytical.example');
+  });
+
+  it('announces the Salesforce org by instance URL, seeded from the same demo data, for jsforce', async () => {
+    running = runCli(['sandbox', '--port', '0', '--seed', '100'], { DATA_DIR: dataDir() });
+    const announced = await running.waitForLine('stdout', (line) => line.startsWith('{"sandbox"'));
+    const { salesforce } = (JSON.parse(announced.line) as { sandbox: Record<string, { instanceUrl: string; accessToken: string }> }).sandbox;
+    const conn = new Connection({ instanceUrl: salesforce!.instanceUrl, accessToken: salesforce!.accessToken, version: '62.0' });
+    const accounts = await conn.query<{ Name: string }>('SELECT Id, Name FROM Account');
+    expect(accounts.totalSize).toBeGreaterThan(0);
   });
 
   it('refuses a port that is not a number with the option named', async () => {
