@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadEnv } from './config/load-env.ts';
 import { ConfigError } from './config/env.ts';
 import type { Env } from './config/env.ts';
@@ -6,6 +6,7 @@ import { createLogger } from './logging/logger.ts';
 import type { LogDestination } from './logging/logger.ts';
 import { startApp } from './commands/start.ts';
 import { runSandboxCommand, sandboxAnnouncement } from './commands/sandbox.ts';
+import { runSalesforceCheck, salesforceCheckFailure } from './commands/salesforce-check.ts';
 import { describeListenError } from './http/listen.ts';
 
 /** A start-up failure an operator can fix gets one clear line and exit code 1, not a stack trace. */
@@ -21,6 +22,14 @@ function wholeNumber(name: string, max: number) {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 0 || n > max) throw new InvalidArgumentError(`${name} must be a whole number from 0 to ${max}`);
     return n;
+  };
+}
+
+function httpUrl(name: string) {
+  return (value: string): string => {
+    const protocol = URL.canParse(value) ? new URL(value).protocol : '';
+    if (protocol !== 'https:' && protocol !== 'http:') throw new InvalidArgumentError(`${name} must be a URL such as https://acme.my.salesforce.com`);
+    return value;
   };
 }
 
@@ -73,6 +82,28 @@ program
       .catch((err: unknown) => exitOnListenError(err, opts.port, opts.host));
     process.stdout.write(`${sandboxAnnouncement(sandboxes)}\n`);
     stopOnSignals(sandboxes.close);
+  });
+
+const salesforceCommands = program.command('salesforce').description('Salesforce org tools');
+
+salesforceCommands
+  .command('check')
+  .description('check that an org has the custom fields and field-level security the product needs; exit 1 naming each problem. '
+    + 'With no flags, checks an embedded sandbox org')
+  .addOption(new Option('--instance-url <url>', 'the org\'s instance URL').env('SALESFORCE_INSTANCE_URL').argParser(httpUrl('--instance-url')))
+  .addOption(new Option('--access-token <token>', 'a session of the integration user (set the variable instead to keep it out of the process list)').env('SALESFORCE_ACCESS_TOKEN'))
+  .action(async (opts: { instanceUrl?: string; accessToken?: string }) => {
+    const { instanceUrl, accessToken } = opts;
+    if (!instanceUrl !== !accessToken) {
+      console.error('give both --instance-url and --access-token, or neither to check the embedded sandbox org');
+      process.exit(2);
+    }
+    const report = await runSalesforceCheck(instanceUrl && accessToken ? { instanceUrl, accessToken } : undefined).catch((err: unknown) => {
+      console.error(salesforceCheckFailure(err));
+      return process.exit(2);
+    });
+    process.stdout.write(report.lines.map((line) => `${line}\n`).join(''));
+    process.exitCode = report.exitCode;
   });
 
 await program.parseAsync(process.argv);

@@ -5,6 +5,14 @@ import { salesforceSandbox } from './sandbox/app.ts';
 import { SalesforceSandboxSettings } from './sandbox/settings.ts';
 
 export { salesforceManifest } from './manifest.ts';
+export { createSalesforceConnection } from './client.ts';
+export type { SalesforceConnection, SalesforceConnectionTarget, SalesforceOAuthApp } from './client.ts';
+export { checkSalesforceSchema, describeProblems } from './schema-check.ts';
+export type { DescribedField, DescribedObject, ObjectDescribes, SalesforceDescriber, SchemaProblem, SchemaProblemKind } from './schema-check.ts';
+export {
+  INTEGRATION_PERMISSION_SET, METADATA_PACKAGE_DIR, REQUIRED_OBJECTS, accessLabel, fieldTypeLabel, requiredSalesforceFields,
+} from './required-fields.ts';
+export type { FieldAccess, RequiredField, RequiredFieldType, RequiredObject } from './required-fields.ts';
 export { salesforceSandbox } from './sandbox/app.ts';
 export type { SalesforceVendorSandbox, SalesforceSandboxOptions } from './sandbox/app.ts';
 export type { SalesforceSandboxSettingsInput } from './sandbox/settings.ts';

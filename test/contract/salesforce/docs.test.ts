@@ -106,6 +106,24 @@ describe('documented payloads', () => {
     }
   });
 
+  it('a query answers a first page as the documented example: totalSize, done false, nextRecordsUrl, records with attributes', async () => {
+    const paged = await startSalesforceSandbox({ queryBatchSize: 2 });
+    try {
+      for (const LastName of ['Smith', 'Jones', 'Brown']) {
+        await paged.salesforce.state.records.insert('Contact', { FirstName: 'John', LastName }, paged.salesforce.state.adminUserId);
+      }
+      const res = await fetch(`${paged.instanceUrl}/services/data/v62.0/query?q=${encodeURIComponent('SELECT Id, Name FROM Contact')}`, {
+        headers: { authorization: `Bearer ${paged.token}` },
+      });
+      const page = (await res.json()) as { totalSize: number; done: boolean; nextRecordsUrl: string; records: unknown[] };
+      expect(shapeDifferences(salesforceDocFixture('query.response.json'), page)).toEqual([]);
+      expect(page).toMatchObject({ totalSize: 3, done: false, nextRecordsUrl: expect.stringMatching(/^\/services\/data\/v62\.0\/query\/01g\w+-2$/) });
+      expect(page.records).toHaveLength(2);
+    } finally {
+      await paged.close();
+    }
+  });
+
   it('describe global, describe and the required-field error', async () => {
     const global = await call('GET', '/sobjects');
     const documentedGlobal = salesforceDocFixture('describe-global.response.json');
