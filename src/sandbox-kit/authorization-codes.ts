@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Clock } from './clock.ts';
+import { sweepOldest } from './sweep-oldest.ts';
 
 export interface CodeGrant {
   subject: string;
@@ -23,13 +24,29 @@ export class AuthorizationCodes {
   private readonly codes = new Map<string, CodeGrant & { expiresAt: number; used: boolean }>();
   private readonly clock: Clock;
   private readonly ttlMs: number;
+  private readonly retainEndedMs: number;
+  private readonly sweepPerIssue: number;
 
-  constructor(options: { clock: Clock; ttlSeconds?: number }) {
+  /**
+   * `retainEndedSeconds`: how long past its expiry a code (used or not) is still told apart from an
+   * unknown one ("expired", "already used") before it is forgotten; each issue looks at no more than
+   * `sweepPerIssue` of the oldest codes.
+   */
+  constructor(options: { clock: Clock; ttlSeconds?: number; retainEndedSeconds?: number; sweepPerIssue?: number }) {
     this.clock = options.clock;
     this.ttlMs = (options.ttlSeconds ?? 600) * 1000;
+    this.retainEndedMs = (options.retainEndedSeconds ?? 60 * 60) * 1000;
+    this.sweepPerIssue = options.sweepPerIssue ?? 4;
+  }
+
+  /** How many codes are held (ended ones not yet forgotten included). */
+  get size(): number {
+    return this.codes.size;
   }
 
   issue(grant: Omit<CodeGrant, 'metadata'> & { metadata?: Record<string, unknown> }): string {
+    const now = this.clock.now();
+    sweepOldest(this.codes, this.sweepPerIssue, (entry) => entry.expiresAt + this.retainEndedMs <= now);
     const code = randomBytes(24).toString('base64url');
     this.codes.set(code, { ...grant, metadata: grant.metadata ?? {}, expiresAt: this.clock.now() + this.ttlMs, used: false });
     return code;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from './clock.ts';
+import { sweepOldest } from './sweep-oldest.ts';
 
 export interface IssuedToken {
   accessToken: string;
@@ -32,14 +33,28 @@ interface RefreshGrant {
  * bookkeeping: expiry by the sandbox clock, refresh with or without rotation, revocation.
  */
 export class TokenStore {
-  private readonly access = new Map<string, IssuedToken & { revoked: boolean }>();
+  private readonly access = new Map<string, IssuedToken & { revoked: boolean; revokedAt?: number }>();
   private readonly refresh = new Map<string, RefreshGrant>();
   private readonly clock: Clock;
   private readonly prefix: { access: string; refresh: string };
+  private readonly retainEndedMs: number;
+  private readonly sweepPerIssue: number;
 
-  constructor(options: { clock: Clock; prefix?: { access: string; refresh: string } }) {
+  /**
+   * `retainEndedSeconds`: how long an expired or revoked access token is still told apart from an
+   * unknown one (vendors answer "expired" and "revoked" differently) before it is forgotten.
+   * `sweepPerIssue`: how many of the oldest entries each issue looks at to forget ended ones.
+   */
+  constructor(options: { clock: Clock; prefix?: { access: string; refresh: string }; retainEndedSeconds?: number; sweepPerIssue?: number }) {
     this.clock = options.clock;
     this.prefix = options.prefix ?? { access: 'sbx-at-', refresh: 'sbx-rt-' };
+    this.retainEndedMs = (options.retainEndedSeconds ?? 24 * 60 * 60) * 1000;
+    this.sweepPerIssue = options.sweepPerIssue ?? 4;
+  }
+
+  /** How many access tokens and refresh grants the store holds (ended ones not yet forgotten included). */
+  get size(): { access: number; refresh: number } {
+    return { access: this.access.size, refresh: this.refresh.size };
   }
 
   issue(grant: {
@@ -52,6 +67,7 @@ export class TokenStore {
     metadata?: Record<string, unknown>;
   }): IssuedToken {
     const now = this.clock.now();
+    this.sweep(now);
     const metadata = grant.metadata ?? {};
     let refreshToken = grant.refreshToken;
     if (grant.withRefresh !== false && !refreshToken) {
@@ -112,7 +128,10 @@ export class TokenStore {
     const grant = this.refresh.get(refreshToken);
     if (!grant || grant.revoked) return false;
     grant.revoked = true;
-    for (const token of this.access.values()) if (token.refreshToken === refreshToken) token.revoked = true;
+    const now = this.clock.now();
+    for (const token of this.access.values()) {
+      if (token.refreshToken === refreshToken && !token.revoked) Object.assign(token, { revoked: true, revokedAt: now });
+    }
     return true;
   }
 
@@ -120,6 +139,7 @@ export class TokenStore {
     const token = this.access.get(accessToken);
     if (!token || token.revoked) return false;
     token.revoked = true;
+    token.revokedAt = this.clock.now();
     return true;
   }
 
@@ -127,6 +147,20 @@ export class TokenStore {
   expireAll(): void {
     const now = this.clock.now();
     for (const token of this.access.values()) token.expiresAt = Math.min(token.expiresAt ?? now, now);
+  }
+
+  /**
+   * Forgets ended entries, looking at no more than `sweepPerIssue` of the oldest in each map: revoked
+   * refresh grants (they answer as unknown ones do), and access tokens expired or revoked longer than
+   * `retainEndedMs` ago. Live entries it looks at go to the back, so the sweep moves on.
+   */
+  private sweep(now: number): void {
+    const accessEnded = (token: IssuedToken & { revoked: boolean; revokedAt?: number }) => {
+      const endedAt = token.revoked ? (token.revokedAt ?? now) : token.expiresAt;
+      return endedAt !== null && endedAt + this.retainEndedMs <= now;
+    };
+    sweepOldest(this.access, this.sweepPerIssue, accessEnded);
+    sweepOldest(this.refresh, this.sweepPerIssue, (grant) => grant.revoked);
   }
 
   reset(): void {

@@ -87,3 +87,79 @@ describe('authorization codes', () => {
     expect(codes.redeem(code, { clientId: 'cid', redirectUri: 'http://localhost/cb', codeVerifier: verifier }).ok).toBe(true);
   });
 });
+
+describe('stores that forget what ended', () => {
+  const grantOf = { subject: 'org', scopes: ['api'], clientId: 'app' } as const;
+
+  it('keeps the access map bounded over 10,000 refreshes, as the clock moves past each token\'s life', () => {
+    const clock = new ManualClock(0);
+    const tokens = new TokenStore({ clock });
+    let current = tokens.issue({ ...grantOf, scopes: [...grantOf.scopes], ttlSeconds: 1800 });
+    for (let i = 0; i < 10_000; i += 1) {
+      clock.advance(1800 * 1000);
+      const next = tokens.refreshWith(current.refreshToken!, { ttlSeconds: 1800, rotate: false });
+      if (next === 'invalid_grant') throw new Error('refresh refused');
+      current = next;
+    }
+    // 24 h of ended tokens at one per 30 min, plus the live one and the sweep's slack.
+    expect(tokens.size.access).toBeLessThan(60);
+    expect(tokens.size.refresh).toBe(1);
+    expect(tokens.check(current.accessToken).status).toBe('valid');
+  });
+
+  it('forgets rotated-out refresh tokens, and revoked sessions after the retention', () => {
+    const clock = new ManualClock(0);
+    const tokens = new TokenStore({ clock, retainEndedSeconds: 60 });
+    let current = tokens.issue({ ...grantOf, scopes: [...grantOf.scopes], ttlSeconds: 7200 });
+    for (let i = 0; i < 10_000; i += 1) {
+      tokens.revokeAccess(current.accessToken);
+      clock.advance(1000);
+      const next = tokens.refreshWith(current.refreshToken!, { ttlSeconds: 7200, rotate: true });
+      if (next === 'invalid_grant') throw new Error('refresh refused');
+      current = next;
+    }
+    expect(tokens.size.refresh).toBeLessThan(10);
+    expect(tokens.size.access).toBeLessThan(80);
+  });
+
+  it('still tells an expired or revoked token from an unknown one within the retention', () => {
+    const clock = new ManualClock(0);
+    const tokens = new TokenStore({ clock, retainEndedSeconds: 3600 });
+    const expired = tokens.issue({ ...grantOf, scopes: [...grantOf.scopes], ttlSeconds: 60, withRefresh: false });
+    const revoked = tokens.issue({ ...grantOf, scopes: [...grantOf.scopes], ttlSeconds: 7200, withRefresh: false });
+    tokens.revokeAccess(revoked.accessToken);
+    clock.advance(120 * 1000);
+    for (let i = 0; i < 50; i += 1) tokens.issue({ ...grantOf, scopes: [...grantOf.scopes], ttlSeconds: 7200, withRefresh: false });
+    expect(tokens.check(expired.accessToken).status).toBe('expired');
+    expect(tokens.check(revoked.accessToken).status).toBe('revoked');
+    clock.advance(3600 * 1000);
+    for (let i = 0; i < 50; i += 1) tokens.issue({ ...grantOf, scopes: [...grantOf.scopes], ttlSeconds: null, withRefresh: false });
+    expect(tokens.check(expired.accessToken).status).toBe('unknown');
+    expect(tokens.check(revoked.accessToken).status).toBe('unknown');
+  });
+
+  it('keeps the code map bounded over 10,000 issued codes, used or not', () => {
+    const clock = new ManualClock(0);
+    const codes = new AuthorizationCodes({ clock, ttlSeconds: 600 });
+    for (let i = 0; i < 10_000; i += 1) {
+      const code = codes.issue({ subject: 'org', clientId: 'app', redirectUri: 'http://x/cb', scopes: ['api'] });
+      if (i % 2 === 0) expect(codes.redeem(code, { clientId: 'app', redirectUri: 'http://x/cb' }).ok).toBe(true);
+      clock.advance(60 * 1000);
+    }
+    // Ten minutes of life plus an hour of "expired"/"already used" answers, one code a minute.
+    expect(codes.size).toBeLessThan(80);
+  });
+
+  it('still answers a used code as used, and an expired one as expired, within the retention', () => {
+    const clock = new ManualClock(0);
+    const codes = new AuthorizationCodes({ clock, ttlSeconds: 600 });
+    const grant = { subject: 'org', clientId: 'app', redirectUri: 'http://x/cb', scopes: ['api'] };
+    const used = codes.issue(grant);
+    codes.redeem(used, { clientId: 'app', redirectUri: 'http://x/cb' });
+    const stale = codes.issue(grant);
+    clock.advance(601 * 1000);
+    for (let i = 0; i < 20; i += 1) codes.issue(grant);
+    expect(codes.redeem(used, { clientId: 'app', redirectUri: 'http://x/cb' })).toEqual({ ok: false, why: 'used_code' });
+    expect(codes.redeem(stale, { clientId: 'app', redirectUri: 'http://x/cb' })).toEqual({ ok: false, why: 'expired_code' });
+  });
+});

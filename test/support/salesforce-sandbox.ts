@@ -65,19 +65,23 @@ export async function startSalesforceSandbox(
   };
 }
 
-/** What jsforce rejects with for a Salesforce error answer: `errorCode` and `message` (and `data`, the body). */
-export interface JsforceApiError {
-  name: string;
-  errorCode: string;
-  message: string;
+/**
+ * What jsforce rejects with for a Salesforce error answer: an Error named after the error code. REST
+ * errors carry `errorCode` (and `data`, the body); OAuth errors (`invalid_grant`…) only the name.
+ */
+export interface JsforceApiError extends Error {
+  errorCode?: string;
   data?: unknown;
 }
 
-/** The error a jsforce call rejects with (fails the test when it resolves, or rejects with something that is not an API error). */
+/**
+ * The error a jsforce call rejects with (REST, SOAP, OAuth, or jsforce's own "Unable to refresh session");
+ * fails the test when the call resolves or rejects with something that is not an Error.
+ */
 export async function jsforceError(call: PromiseLike<unknown>): Promise<JsforceApiError> {
   const outcome = await Promise.resolve(call).then((value) => ({ resolved: value }), (error: unknown) => ({ error }));
   if (!('error' in outcome)) throw new Error(`expected the call to fail, it answered ${JSON.stringify(outcome.resolved)}`);
   const { error } = outcome;
-  if (!(error instanceof Error) || !('errorCode' in error) || typeof error.errorCode !== 'string') throw error;
-  return error as unknown as JsforceApiError;
+  if (!(error instanceof Error)) throw error;
+  return error;
 }

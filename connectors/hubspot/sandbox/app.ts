@@ -1,7 +1,7 @@
 import express from 'express';
 import type { Router } from 'express';
 import type { SandboxContext, VendorSandbox } from '../../../src/sandbox-kit/index.ts';
-import { requireBearer } from '../../../src/sandbox-kit/index.ts';
+import { readyToken, requireBearer } from '../../../src/sandbox-kit/index.ts';
 import type { DemoDataSet } from '../../../src/demo/dataset.ts';
 import type { HubspotSandboxDeps } from './deps.ts';
 import { hubspotErrorShapes } from './error-bodies.ts';
@@ -9,7 +9,7 @@ import { HubspotSandboxSettings } from './settings.ts';
 import type { HubspotSandboxSettingsInput } from './settings.ts';
 import { HubspotSandboxState } from './state/index.ts';
 import { hubspotRateLimits } from './rate-limits.ts';
-import { hubspotJsonBody, malformedJsonHandler } from './request-body.ts';
+import { hubspotJsonBody } from './request-body.ts';
 import { seedHubspotState } from './seed.ts';
 import { hubspotControls } from './controls.ts';
 import { ALL_SCOPES } from './scopes.ts';
@@ -64,7 +64,7 @@ export interface HubspotSandboxOptions {
 
 /**
  * A simulated HubSpot portal with one installed app, speaking HubSpot's wire format to the
- * official SDK (@hubspot/api-client) unchanged. https://developers.hubspot.com/docs/api-reference/overview
+ * official HubSpot Node SDK unchanged. https://developers.hubspot.com/docs/api-reference/overview
  */
 export function hubspotSandbox(input: HubspotSandboxSettingsInput = {}, options: HubspotSandboxOptions = {}): HubspotSandboxFactory {
   const settings = HubspotSandboxSettings.parse(input);
@@ -80,12 +80,13 @@ export function hubspotSandbox(input: HubspotSandboxSettingsInput = {}, options:
     const delivery = startWebhookDelivery(deps);
 
     const router = express.Router();
-    router.use(hubspotJsonBody(), malformedJsonHandler);
+    router.use(...hubspotJsonBody());
     for (const factory of PUBLIC_ROUTES) router.use(factory(deps));
     router.use(requireBearer(ctx, hubspotErrorShapes), limits.middleware);
     for (const [mountPath, factory] of API_ROUTES) router.use(mountPath, factory(deps));
 
-    let ready = issueReadyToken(deps);
+    // Still the same token unless a fault expired it: then a fresh one, as a private app's would be.
+    const readyAccessToken = readyToken(ctx, () => issueReadyToken(deps));
     return {
       vendor: ctx.vendor,
       router,
@@ -106,11 +107,7 @@ export function hubspotSandbox(input: HubspotSandboxSettingsInput = {}, options:
         state.reset();
         seedHubspotState(state, data);
       },
-      readyAccessToken() {
-        // Still the same token unless a fault expired it: then a fresh one, as a private app's would be.
-        if (ctx.tokens.check(ready).status !== 'valid') ready = issueReadyToken(deps);
-        return ready;
-      },
+      readyAccessToken,
       flushWebhooks: () => delivery.flush(),
       close: () => delivery.stop(),
     };

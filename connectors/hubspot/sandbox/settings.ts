@@ -12,6 +12,8 @@ export const HubspotSandboxSettings = z
     developerApiKey: z.string().min(1).default('sandbox-hubspot-developer-api-key'),
     clientId: z.string().default('sandbox-hubspot-client-id'),
     clientSecret: z.string().default('sandbox-hubspot-client-secret'),
+    /** The app's registered redirect URLs: when set, an authorize or token call with any other redirect_uri is refused. Unset: any http(s) URL. */
+    callbackUrls: z.array(z.string().url()).min(1).optional(),
     installingUser: z.object({ email: z.string(), userId: z.number().int() }).default({ email: 'admin@demo-revops.example', userId: 9000001 }),
     /** 110 per 10 s per installing account for a public app; private-app tiers 100/190/250. */
     rateLimit: z.object({ max: z.number().int().positive(), windowMs: z.number().int().positive() }).default({ max: 110, windowMs: 10_000 }),

@@ -6,13 +6,14 @@ import { sdkError, startHubspotSandbox } from '../../support/hubspot-sandbox.ts'
 import type { StartedHubspotSandbox } from '../../support/hubspot-sandbox.ts';
 import { HubspotAccessTokenInfoWire, HubspotTokenErrorWire, HubspotTokenResponseWire } from '../../../connectors/hubspot/wire/oauth.ts';
 import { consentPage } from '../../../connectors/hubspot/sandbox/routes/oauth-consent-page.ts';
+import { HubspotSandboxSettings } from '../../../connectors/hubspot/sandbox/settings.ts';
 import { docFixture, shapeDifferences } from '../../support/hubspot-doc-fixtures.ts';
+import { pressConsent } from '../../support/oauth-consent.ts';
 
 // HubSpot's OAuth install flow against the sandbox: browser steps over plain HTTP, token calls through the SDK.
 // https://developers.hubspot.com/docs/apps/legacy-apps/authentication/working-with-oauth
 
-const clientId = 'sandbox-hubspot-client-id';
-const clientSecret = 'sandbox-hubspot-client-secret';
+const { clientId, clientSecret } = HubspotSandboxSettings.parse({});
 const redirectUri = 'http://127.0.0.1:9/oauth/hubspot/callback';
 const scope = 'crm.objects.contacts.read crm.objects.owners.read';
 
@@ -33,20 +34,7 @@ function authorizeUrl(params: Record<string, string>): string {
 }
 
 /** Opens the consent screen and presses a button; returns where the browser is sent. */
-async function consent(params: Record<string, string>, decision: 'allow' | 'deny'): Promise<URL> {
-  const page = await fetch(authorizeUrl(params));
-  expect(page.status).toBe(200);
-  const html = await page.text();
-  const requestId = /name="request_id" value="([^"]+)"/.exec(html)?.[1];
-  expect(requestId).toBeDefined();
-  const answer = await fetch(new URL('authorize/decision', page.url), {
-    method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ request_id: requestId!, decision }),
-  });
-  expect(answer.status).toBe(302);
-  return new URL(answer.headers.get('location')!);
-}
-
+const consent = (params: Record<string, string>, decision: 'allow' | 'deny') => pressConsent(authorizeUrl(params), decision);
 
 describe('authorize → consent → code → token → API → refresh', () => {
   it('runs the whole install flow with the SDK\'s token calls', async () => {
@@ -201,5 +189,36 @@ describe('v3 token endpoints', () => {
     expect(HubspotAccessTokenInfoWire.parse(info).hub_id).toBe(62515001);
     expect(shapeDifferences(docFixture('oauth-access-token-info.response.json'), info)).toEqual([]);
     expect((await fetch(`${sandbox.baseUrl}/oauth/v1/access-tokens/unknown-token`)).status).toBe(404);
+  });
+});
+
+describe('registered redirect URLs (callbackUrls)', () => {
+  let registered: StartedHubspotSandbox;
+  beforeAll(async () => {
+    registered = await startHubspotSandbox({ callbackUrls: [redirectUri] });
+  });
+  afterAll(() => registered.close());
+
+  const installUrl = (redirect: string) => {
+    const url = new URL(`${registered.baseUrl}/oauth/authorize`);
+    for (const [name, value] of Object.entries({ client_id: clientId, redirect_uri: redirect, scope })) url.searchParams.set(name, value);
+    return url.toString();
+  };
+
+  it('shows the error page (400), not a redirect, for a redirect_uri that is not exactly a registered one', async () => {
+    for (const other of ['http://127.0.0.1:9/elsewhere', `${redirectUri}/`, `${redirectUri}?x=1`]) {
+      const res = await fetch(installUrl(other), { redirect: 'manual' });
+      expect(res.status, other).toBe(400);
+      expect(res.headers.get('content-type')).toContain('text/html');
+      expect(await res.text()).toContain('does not match any redirect URL of this app');
+    }
+  });
+
+  it('runs the install with the registered one, and refuses a token call naming another with BAD_REDIRECT_URI', async () => {
+    const code = (await pressConsent(installUrl(redirectUri), 'allow')).searchParams.get('code')!;
+    const tokens = new Client({ basePath: registered.baseUrl }).oauth.tokensApi;
+    expect(await sdkError(tokens.create('authorization_code', code, 'http://127.0.0.1:9/elsewhere', clientId, clientSecret)))
+      .toMatchObject({ code: 400, body: { status: 'BAD_REDIRECT_URI', message: 'redirect_uri does not match any redirect URL of this app' } });
+    await expect(tokens.create('authorization_code', code, redirectUri, clientId, clientSecret)).resolves.toMatchObject({ tokenType: 'bearer' });
   });
 });

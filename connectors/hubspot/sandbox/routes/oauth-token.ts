@@ -5,9 +5,9 @@ import { randomUUID } from 'node:crypto';
 import express from 'express';
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
+import { formBody, registeredRedirect, singleText as text } from '../../../../src/sandbox-kit/index.ts';
 import type { AuthorizationCodes, CodeRedemption, IssuedToken } from '../../../../src/sandbox-kit/index.ts';
 import type { HubspotSandboxDeps } from '../deps.ts';
-import { single } from './query-params.ts';
 
 export type TokenErrorStatus =
   | 'BAD_GRANT_TYPE' | 'BAD_CLIENT_ID' | 'BAD_CLIENT_SECRET' | 'BAD_AUTH_CODE' | 'EXPIRED_AUTH_CODE' | 'BAD_REDIRECT_URI' | 'BAD_REFRESH_TOKEN';
@@ -27,7 +27,6 @@ export function tokenError(res: Response, status: TokenErrorStatus, message: str
   res.status(400).json({ status, message, correlationId: randomUUID(), error: RFC_ERROR[status], error_description: message });
 }
 
-const text = single(z.string().optional());
 const TokenForm = z.object({
   grant_type: text, code: text, redirect_uri: text, client_id: text, client_secret: text,
   refresh_token: text, code_verifier: text, token: text, token_type_hint: text,
@@ -47,7 +46,7 @@ const REDEMPTION_ERRORS: Record<Exclude<CodeRedemption, { ok: true }>['why'], [T
 export function oauthTokenRoutes(deps: HubspotSandboxDeps, codes: AuthorizationCodes): Router {
   const { ctx, settings } = deps;
   const router = express.Router();
-  const form = express.urlencoded({ extended: false, limit: '16kb' });
+  const form = formBody();
   const tokenMetadata = { user: settings.installingUser.email, userId: settings.installingUser.userId, hubDomain: settings.hubDomain, appId: settings.appId };
 
   /** The parsed form, or undefined after answering when the client is not this app. */
@@ -82,6 +81,9 @@ export function oauthTokenRoutes(deps: HubspotSandboxDeps, codes: AuthorizationC
       return void res.json(tokenJson(refreshed));
     }
     if (!client.redirect_uri) return tokenError(res, 'BAD_REDIRECT_URI', 'missing redirect_uri');
+    if (settings.callbackUrls && !registeredRedirect(client.redirect_uri, settings.callbackUrls)) {
+      return tokenError(res, 'BAD_REDIRECT_URI', 'redirect_uri does not match any redirect URL of this app');
+    }
     const redemption = codes.redeem(client.code ?? '', {
       clientId: client.client_id!, redirectUri: client.redirect_uri, ...(client.code_verifier ? { codeVerifier: client.code_verifier } : {}),
     });

@@ -1,8 +1,7 @@
 import type { Request } from 'express';
-import { z } from 'zod';
 
-/** A query schema for a parameter sent at most once: a repeated one (`?a=1&a=2`) counts with its first value. */
-export const single = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (Array.isArray(v) ? v[0] : v), schema);
+/** A query schema for a parameter sent at most once (the kit's; re-exported for the routes that read it from here). */
+export { single } from '../../../../src/sandbox-kit/index.ts';
 
 /**
  * A list parameter as HubSpot reads it: the SDK repeats the name (`?properties=a&properties=b`)

@@ -1,6 +1,6 @@
 // What one CRM property is, as the Properties API describes it.
 // https://developers.hubspot.com/docs/api-reference/legacy/crm/properties/guide
-// Field names follow the SDK model `Property` (@hubspot/api-client lib/codegen/crm/properties/models/Property.d.ts).
+// Field names follow the official SDK's model `Property` (lib/codegen/crm/properties/models/Property.d.ts in the HubSpot Node SDK).
 
 export const PROPERTY_TYPES = ['string', 'number', 'date', 'datetime', 'enumeration', 'bool'] as const;
 export type PropertyType = (typeof PROPERTY_TYPES)[number];

@@ -1,22 +1,10 @@
-/** An authorize request waiting for the user's decision on the consent screen. */
-export interface PendingConsent {
-  clientId: string;
-  redirectUri: string;
-  scopes: string[];
-  optionalScopes: string[];
-  state?: string;
-  codeChallenge?: string;
-  codeChallengeMethod?: 'S256' | 'plain';
-  expiresAt: number;
-}
-
 /**
- * Consent screens shown and not yet answered, by request id. Anyone can open the authorize page,
+ * Consent screens shown and not yet answered, by request id. Anyone can open an authorize page,
  * so the store is bounded: every new request sweeps a bounded number of expired entries, and past
- * `maxEntries` the oldest request gives way (its user sees "expired" and starts the install again).
+ * `maxEntries` the oldest request gives way (its user sees "expired" and starts again).
  */
-export class PendingConsents {
-  private readonly entries = new Map<string, PendingConsent>();
+export class PendingConsents<T extends { expiresAt: number }> {
+  private readonly entries = new Map<string, T>();
   private readonly maxEntries: number;
   private readonly sweepPerAdd: number;
 
@@ -29,7 +17,7 @@ export class PendingConsents {
     return this.entries.size;
   }
 
-  add(requestId: string, consent: PendingConsent, now: number): void {
+  add(requestId: string, consent: T, now: number): void {
     this.sweep(now);
     // Maps iterate in insertion order: the first key is the oldest request.
     while (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
@@ -37,7 +25,7 @@ export class PendingConsents {
   }
 
   /** The live request with this id, removed: a consent screen is answered once. */
-  take(requestId: string, now: number): PendingConsent | undefined {
+  take(requestId: string, now: number): T | undefined {
     const consent = this.entries.get(requestId);
     this.entries.delete(requestId);
     return consent && consent.expiresAt > now ? consent : undefined;
