@@ -1,7 +1,7 @@
 import express from 'express';
 import type { Router } from 'express';
 import type { SandboxContext, VendorSandbox } from '../../../src/sandbox-kit/index.ts';
-import { requireBearer } from '../../../src/sandbox-kit/index.ts';
+import { readyToken, requireBearer } from '../../../src/sandbox-kit/index.ts';
 import type { DemoDataSet } from '../../../src/demo/dataset.ts';
 import type { SalesforceSandboxDeps } from './deps.ts';
 import { SalesforceSandboxSettings } from './settings.ts';
@@ -9,7 +9,7 @@ import type { SalesforceSandboxSettingsInput } from './settings.ts';
 import { SalesforceSandboxState } from './state/index.ts';
 import { salesforceErrorShapes } from './error-bodies.ts';
 import { apiUsageMiddleware } from './limits.ts';
-import { malformedJsonHandler, salesforceJsonBody } from './request-body.ts';
+import { salesforceJsonBody } from './request-body.ts';
 import { seedSalesforceState } from './seed.ts';
 import { oauthRoutes } from './routes/oauth.ts';
 import { soapRoutes } from './routes/soap.ts';
@@ -77,15 +77,11 @@ export function salesforceSandbox(input: SalesforceSandboxSettingsInput = {}, op
     const router = express.Router();
     for (const factory of PUBLIC_ROUTES) router.use(factory(deps));
     router.use(requireBearer(ctx, salesforceErrorShapes), apiUsageMiddleware(deps));
-    router.use(salesforceJsonBody(), malformedJsonHandler);
+    router.use(...salesforceJsonBody());
     for (const factory of API_ROUTES) router.use(factory(deps));
 
-    let ready = issueReadyToken(deps);
-    const readyAccessToken = (): string => {
-      // The same token unless a fault expired it: then a fresh one.
-      if (ctx.tokens.check(ready).status !== 'valid') ready = issueReadyToken(deps);
-      return ready;
-    };
+    // The same token unless a fault expired it: then a fresh one.
+    const readyAccessToken = readyToken(ctx, () => issueReadyToken(deps));
     return {
       vendor: ctx.vendor,
       router,

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { SandboxReply, VendorErrorShapes } from '../../../src/sandbox-kit/index.ts';
+import { NOT_FOUND_MESSAGE } from './state/write-errors.ts';
 
 // Salesforce REST answers every error as a JSON ARRAY of { message, errorCode, fields? }
 // (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm).
@@ -12,7 +13,8 @@ export interface SalesforceErrorItem {
   fields?: string[];
 }
 
-const JSON_CONTENT_TYPE = 'application/json;charset=UTF-8';
+/** The content type of Salesforce's JSON answers. */
+export const JSON_CONTENT_TYPE = 'application/json;charset=UTF-8';
 
 /** Salesforce's error array with its JSON content type. */
 export function salesforceErrors(status: number, items: SalesforceErrorItem[], headers: Record<string, string> = {}): SandboxReply {
@@ -50,7 +52,7 @@ export function jsonParserError(message: string): SandboxReply {
 
 /** 404 for an unknown path or record. */
 export function resourceNotFound(): SandboxReply {
-  return salesforceError(404, 'NOT_FOUND', 'The requested resource does not exist');
+  return salesforceError(404, 'NOT_FOUND', NOT_FOUND_MESSAGE);
 }
 
 // An unexpected failure names an ErrorId support can look up: "1234567890-12345 (-1234567890)".

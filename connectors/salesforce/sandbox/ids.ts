@@ -37,15 +37,29 @@ export function idChecksum(id15: string): string {
   return suffix;
 }
 
-/** The 18-character form of a 15- or 18-character id; undefined when it is neither (or its checksum is wrong). */
+/**
+ * The 18-character form of a 15- or 18-character id; undefined when it is neither. An 18-character id is
+ * case-insensitive (Salesforce: it "can be safely compared for uniqueness by case-insensitive
+ * applications"): its suffix says which of the first 15 characters are upper case, so the id is rebuilt
+ * from it whatever case it arrives in. A suffix that marks a digit upper case is no id.
+ */
 export function to18(id: string): string | undefined {
   if (ID15.test(id)) return id + idChecksum(id);
-  if (ID18.test(id)) {
-    const head = id.slice(0, 15);
-    // Salesforce accepts the suffix in either case; it is the 15-character part that is case-sensitive.
-    return idChecksum(head) === id.slice(15).toUpperCase() ? head + idChecksum(head) : undefined;
+  if (!ID18.test(id)) return undefined;
+  const suffix = id.slice(15).toUpperCase();
+  let head = '';
+  for (let chunk = 0; chunk < 3; chunk++) {
+    const bits = CHECKSUM_ALPHABET.indexOf(suffix.charAt(chunk));
+    if (bits < 0) return undefined;
+    for (let i = 0; i < 5; i++) {
+      const ch = id.charAt(chunk * 5 + i);
+      const upper = (bits & (1 << i)) !== 0;
+      if (/[a-z]/i.test(ch)) head += upper ? ch.toUpperCase() : ch.toLowerCase();
+      else if (upper) return undefined;
+      else head += ch;
+    }
   }
-  return undefined;
+  return head + suffix;
 }
 
 /** The 15-character (case-sensitive) form of an id. */
@@ -75,9 +89,22 @@ function base62(n: number, width: number): string {
   return out.padStart(width, '0');
 }
 
-/** Mints 18-character ids per key prefix from a counter, as one pod would. */
+/** The 18-character id numbered `n` under a key prefix on a pod: `prefix + pod + 0 + base-62 n + checksum`. */
+export function idFromCounter(prefix: string, pod: string, n: number): string {
+  const id15 = prefix + pod + '0' + base62(n, 9);
+  return id15 + idChecksum(id15);
+}
+
+/**
+ * Mints 18-character ids per key prefix from a counter, as one pod would. A reset starts the counters
+ * again for the org's re-seeding (so seeded records get the ids they had), but every id minted outside
+ * `replay` goes past the highest one ever minted: an id is never handed out twice.
+ */
 export class IdMinter {
   private readonly counters = new Map<string, number>();
+  /** The highest counter per prefix before the last reset. */
+  private readonly highWater = new Map<string, number>();
+  private replaying = 0;
   private readonly pod: string;
 
   /** `pod`: the two characters naming the instance, e.g. '5e'. */
@@ -88,10 +115,20 @@ export class IdMinter {
 
   next(sobject: KeyPrefixObject): string {
     const prefix = KEY_PREFIXES[sobject];
-    const n = (this.counters.get(prefix) ?? 0) + 1;
+    const counter = this.counters.get(prefix) ?? 0;
+    const n = Math.max(counter, this.replaying > 0 ? 0 : (this.highWater.get(prefix) ?? 0)) + 1;
     this.counters.set(prefix, n);
-    const id15 = prefix + this.pod + '0' + base62(n, 9);
-    return id15 + idChecksum(id15);
+    return idFromCounter(prefix, this.pod, n);
+  }
+
+  /** Runs `fn` minting from the restarted counters (re-seeding after a reset). */
+  replay<T>(fn: () => T): T {
+    this.replaying += 1;
+    try {
+      return fn();
+    } finally {
+      this.replaying -= 1;
+    }
   }
 
   /** Makes sure later ids do not collide with one minted elsewhere (seeded or restored). */
@@ -107,7 +144,9 @@ export class IdMinter {
     if (n > (this.counters.get(prefix) ?? 0)) this.counters.set(prefix, n);
   }
 
+  /** Restarts the counters, remembering how far they went. */
   reset(): void {
+    for (const [prefix, n] of this.counters) this.highWater.set(prefix, Math.max(n, this.highWater.get(prefix) ?? 0));
     this.counters.clear();
   }
 }

@@ -5,21 +5,21 @@ import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import { tokenOf } from '../../../src/sandbox-kit/index.ts';
 import type { SalesforceSandboxDeps } from './deps.ts';
-import { dataVersion } from './routes/data-version.ts';
+import { servedDataVersion } from './routes/data-version.ts';
 import { userOf } from './routes/oauth-token-answer.ts';
+import type { FieldValue, SObjectDef, SObjectRecord, WriteOptions } from './state/index.ts';
 import { sendNotFound } from './rest-replies.ts';
-import type { FieldValue, SObjectRecord, WriteOptions } from './state/index.ts';
 
 export const REST_BASE = '/services/data/:version';
 
 /**
- * A router for paths under the REST root (mount it at REST_BASE). An unknown version is 404
- * NOT_FOUND; a known one is in `res.locals.apiVersion` as `62.0`.
+ * A router for paths under the REST root (mount it at REST_BASE). A retired version is 410 GONE, an
+ * unknown one 404 NOT_FOUND; a served one is in `res.locals.apiVersion` as `62.0`.
  */
 export function versionedRouter(): Router {
   const router = express.Router({ mergeParams: true });
   router.use((req: Request<{ version?: string }>, res, next) => {
-    if (dataVersion(req.params.version) === undefined) return sendNotFound(res);
+    if (servedDataVersion(req.params.version, res) === undefined) return;
     res.locals.apiVersion = (req.params.version ?? '').slice(1);
     next();
   });
@@ -29,6 +29,13 @@ export function versionedRouter(): Router {
 export function apiVersionOf(res: Response): string {
   const version = res.locals.apiVersion as string | undefined;
   return version ?? '62.0';
+}
+
+/** The object a path's {Type} names (any spelling), or undefined after answering 404 NOT_FOUND. */
+export function pathSObject(deps: SalesforceSandboxDeps, type: string, res: Response): SObjectDef | undefined {
+  const def = deps.state.schema.resolve(type);
+  if (!def) sendNotFound(res);
+  return def;
 }
 
 /** The user the request's session acts for. */

@@ -5,9 +5,7 @@ import type { Response } from 'express';
 import { sendReply } from '../../../src/sandbox-kit/index.ts';
 import { SObjectWriteError, httpStatusOf } from './state/index.ts';
 import type { SObjectErrorItem } from './state/index.ts';
-import { salesforceErrors } from './error-bodies.ts';
-
-const JSON_CONTENT_TYPE = 'application/json;charset=UTF-8';
+import { JSON_CONTENT_TYPE, resourceNotFound, salesforceErrors } from './error-bodies.ts';
 
 /** One REST error item as the wire carries it. */
 export function restErrorItem(item: SObjectErrorItem): Record<string, unknown> {
@@ -31,11 +29,17 @@ export function sendError(res: Response, status: number, errorCode: string, mess
   sendReply(res, salesforceErrors(status, [{ errorCode, message, ...(fields ? { fields } : {}) }]));
 }
 
-export const NOT_FOUND = { errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' } as const;
-
 /** 404 NOT_FOUND, for unknown objects, records and paths. */
 export function sendNotFound(res: Response): void {
-  sendError(res, 404, NOT_FOUND.errorCode, NOT_FOUND.message);
+  sendReply(res, resourceNotFound());
+}
+
+/**
+ * 404 for the segment after /sobjects/{Type}/ when it is neither a record id of the object nor one of its
+ * external id fields: Salesforce reads such a segment as an external id field name.
+ */
+export function sendNoSuchExternalIdField(res: Response, segment: string): void {
+  sendError(res, 404, 'NOT_FOUND', `Provided external ID field does not exist or is not accessible: ${segment}`);
 }
 
 /** A `?fields=` or body field the object lacks, in the wording describe-driven callers see. */

@@ -20,6 +20,12 @@ export const DEMO_STAGE_TO_STAGE_NAME: Readonly<Record<string, string>> = {
   closedlost: 'Closed Lost',
 };
 
+/** What a seed left out: refused values by `Object.Field`, and records refused whole, by object. */
+export interface SeedSummary {
+  droppedFields: Record<string, number>;
+  skippedRecords: Record<string, number>;
+}
+
 const DEAL_TYPES: Record<string, string> = { new_business: 'New Customer', expansion: 'Existing Customer - Upgrade', renewal: 'Existing Customer - Replacement' };
 const DAY_MS = 86_400_000;
 
@@ -29,9 +35,14 @@ const DAY_MS = 86_400_000;
  * Contacts (kind `contact`), marketing-only people are not loaded; deals become Opportunities whose
  * stage and close-date history is replayed so OpportunityHistory holds one row per change; tasks
  * become Tasks and meetings (except cancelled ones, which Salesforce users delete) Events.
- * A value Salesforce would refuse is left out of its record rather than failing the load.
+ * A value Salesforce would refuse is left out of its record rather than failing the load, and a record
+ * refused for a reason no field explains is skipped; both are counted in the summary and logged.
  */
-export function seedSalesforceState({ state }: SalesforceSandboxDeps, data: DemoDataSet): void {
+export function seedSalesforceState({ state, ctx }: SalesforceSandboxDeps, data: DemoDataSet): SeedSummary {
+  const summary: SeedSummary = { droppedFields: {}, skippedRecords: {} };
+  const count = (tally: Record<string, number>, key: string) => {
+    tally[key] = (tally[key] ?? 0) + 1;
+  };
   const admin = state.adminUserId;
   const ids = new Map<string, string>();
   const idOf = (kind: string): IdOf => (demoId) => (demoId === undefined ? undefined : ids.get(`${kind}:${demoId}`));
@@ -48,18 +59,20 @@ export function seedSalesforceState({ state }: SalesforceSandboxDeps, data: Demo
         return state.records.insert(sobject, attempt, admin, options).Id;
       } catch (err) {
         if (!(err instanceof SObjectWriteError)) throw err;
-        const refused = new Set(err.errors.flatMap((e) => e.fields));
-        if (refused.size === 0) return undefined;
+        const refused = new Set(err.errors.flatMap((e) => e.fields).filter((name) => name in attempt));
+        if (refused.size === 0) break;
+        for (const name of refused) count(summary.droppedFields, `${sobject}.${name}`);
         attempt = Object.fromEntries(Object.entries(attempt).filter(([name]) => !refused.has(name)));
       }
     }
+    count(summary.skippedRecords, sobject);
     return undefined;
   };
   const remember = (kind: string, demoId: string, id: string | undefined) => {
     if (id) ids.set(`${kind}:${demoId}`, id);
   };
 
-  state.records.silently(() => {
+  state.records.seeding(() => {
     for (const owner of data.owners) remember('owner', owner.source.id, create('User', defined(userValues(owner)), owner.createdAt, owner.updatedAt));
     for (const owner of data.owners) {
       const manager = userOf(owner.managerId);
@@ -92,6 +105,10 @@ export function seedSalesforceState({ state }: SalesforceSandboxDeps, data: Demo
       create('Event', defined(eventValues(meeting, personOf(meeting.contactId), what, userOf)), meeting.createdAt, meeting.updatedAt);
     }
   });
+  if (Object.keys(summary.droppedFields).length > 0 || Object.keys(summary.skippedRecords).length > 0) {
+    ctx.log.warn({ vendor: ctx.vendor, ...summary }, 'salesforce seed left out values or records the org refused');
+  }
+  return summary;
 
   /** Creates the opportunity as it first was, then replays its stage and close-date changes in time order. */
   function seedOpportunity(deal: CanonicalDeal): string | undefined {

@@ -33,6 +33,8 @@ export const SalesforceSandboxSettings = z
     /** The connected app's consumer key and secret. */
     clientId: z.string().min(1).default('sandbox-salesforce-consumer-key'),
     clientSecret: z.string().min(1).default('sandbox-salesforce-consumer-secret'),
+    /** The connected app's callback URLs: when set, an authorize or token call with any other redirect_uri is refused (redirect_uri_mismatch). Unset: any http(s) URL. */
+    callbackUrls: z.array(z.string().url()).min(1).optional(),
     /** The rolling 24-hour API allocation (Enterprise Edition: 100,000 + 1,000 per licence). */
     apiDailyLimit: z.number().int().positive().default(100_000),
     /** Session timeout: an access token dies this long after issue (Salesforce default 2 h). */

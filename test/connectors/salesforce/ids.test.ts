@@ -8,11 +8,16 @@ describe('Salesforce ids', () => {
     expect(to15('001D000000IqhSLIAZ')).toBe('001D000000IqhSL');
   });
 
-  it('accepts 18-character ids with the suffix in either case, and refuses a wrong suffix or length', () => {
+  it('accepts 18-character ids with the suffix in either case, and refuses a suffix that marks a digit upper case or a wrong length', () => {
     expect(to18('001D000000IqhSLiaz')).toBe('001D000000IqhSLIAZ');
-    expect(to18('001D000000IqhSLAAA')).toBeUndefined();
+    expect(to18('001D000000IqhSLBAZ')).toBeUndefined();
     expect(to18('001D000000Iqh')).toBeUndefined();
     expect(isWellFormedId('not-an-id')).toBe(false);
+  });
+
+  it('rebuilds the case of an 18-character id from its suffix, whatever case it arrives in', () => {
+    expect(to18('001d000000iqhsliaz')).toBe('001D000000IqhSLIAZ');
+    expect(to18('001D000000IQHSLIAZ')).toBe('001D000000IqhSLIAZ');
   });
 
   it('tells the object from the key prefix', () => {

@@ -17,6 +17,32 @@ describe('the org\'s record store', () => {
     expect(state.records.count('User')).toBe(1);
   });
 
+  it('never hands out an id seen before a reset to a record created after it', () => {
+    const { state, admin } = org();
+    const before = [1, 2, 3].map((n) => state.records.insert('Lead', { LastName: `Before ${n}`, Company: 'C' }, admin).Id);
+    state.reset();
+    const after = state.records.insert('Lead', { LastName: 'After', Company: 'C' }, admin).Id;
+    expect(before).not.toContain(after);
+    expect(after > (before.at(-1) ?? '')).toBe(true);
+  });
+
+  it('gives re-seeded records the ids they had before a reset', () => {
+    const { state, admin } = org();
+    const seed = () => state.records.seeding(() => state.records.insert('Lead', { LastName: 'Seeded', Company: 'C' }, admin, { system: true }).Id);
+    const first = seed();
+    state.records.insert('Lead', { LastName: 'Created', Company: 'C' }, admin);
+    state.reset();
+    expect(seed()).toBe(first);
+  });
+
+  it('lists the newest live records of an object, newest first', () => {
+    const { state, admin } = org();
+    const ids = Array.from({ length: 8 }, (_, i) => state.records.insert('Lead', { LastName: `L${i}`, Company: 'C' }, admin).Id);
+    state.records.softDelete(ids[6] ?? '', admin);
+    expect(state.records.latest('Lead', 5).map((r) => r.Id)).toEqual([ids[7], ids[5], ids[4], ids[3], ids[2]]);
+    expect(state.records.latest('Lead', 20)).toHaveLength(7);
+  });
+
   it('stamps system fields with the clock and keeps records in Id order', () => {
     const { clock, state, admin } = org();
     const a = state.records.insert('Lead', { LastName: 'A', Company: 'C' }, admin);

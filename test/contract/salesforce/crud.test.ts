@@ -41,6 +41,13 @@ describe('sObject rows', () => {
     expect(sb.salesforce.state.records.get(id, { includeDeleted: true })?.fields.IsDeleted).toBe(true);
   });
 
+  it('reads a record by its 18-character id in another case, answering the id as minted', async () => {
+    const conn = sb.connection();
+    const created = (await conn.sobject('Lead').create({ LastName: 'Case', Company: 'Insensitive' })) as SaveResult;
+    const lead = await conn.sobject('Lead').retrieve(created.id!.toLowerCase());
+    expect(lead).toMatchObject({ Id: created.id, LastName: 'Case' });
+  });
+
   it('does CRUD on every object the sandbox serves, with the right key prefixes', async () => {
     const conn = sb.connection();
     const account = (await conn.sobject('Account').create({ Name: 'Globex', Industry: 'Technology', NumberOfEmployees: 120 })) as SaveResult;

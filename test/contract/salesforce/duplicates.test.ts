@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSalesforceSandbox, jsforceError } from '../../support/salesforce-sandbox.ts';
 import type { StartedSalesforceSandbox } from '../../support/salesforce-sandbox.ts';
+import { readFixtureJson } from '../../support/fixtures.ts';
+import { shapeDifferences } from '../../support/salesforce-doc-fixtures.ts';
 
 // The optional duplicate rule: Leads and Contacts matching an existing one's email are refused.
 let sb: StartedSalesforceSandbox;
@@ -33,6 +35,15 @@ describe('duplicate rule', () => {
         }],
       },
     });
+  });
+
+  it("keeps the shape of the sandbox's own DUPLICATES_DETECTED body (fixtures/salesforce/sandbox, not a documented example)", async () => {
+    await sb.connection().sobject('Lead').create({ LastName: 'Shape', Company: 'C', Email: 'shape@example.com' });
+    const res = await fetch(`${sb.instanceUrl}/services/data/v62.0/sobjects/Lead`, {
+      method: 'POST', headers: { authorization: `Bearer ${sb.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ LastName: 'Shape', Company: 'C', Email: 'shape@example.com' }),
+    });
+    expect(shapeDifferences(readFixtureJson('salesforce/sandbox/error-duplicates-detected.response.json'), await res.json())).toEqual([]);
   });
 
   it('lets the save through with Sforce-Duplicate-Rule-Header allowSave=true', async () => {

@@ -71,13 +71,24 @@ describe('errors in Salesforce\'s shape', () => {
   it('answers unknown paths, objects, versions and record ids with 404 NOT_FOUND', async () => {
     expect(await raw('GET', '/sobjects/Nope')).toMatchObject({ status: 404, json: [{ errorCode: 'NOT_FOUND' }] });
     expect(await raw('GET', '/sobjects/Lead/not-an-id')).toMatchObject({ status: 404, json: [{ errorCode: 'NOT_FOUND' }] });
-    const oldVersion = await fetch(`${sb.instanceUrl}/services/data/v9.0/sobjects`, { headers: { authorization: `Bearer ${sb.token}` } });
-    expect(oldVersion.status).toBe(404);
-    expect(await oldVersion.json()).toEqual([{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }]);
+    const unknownVersion = await fetch(`${sb.instanceUrl}/services/data/v99.0/sobjects`, { headers: { authorization: `Bearer ${sb.token}` } });
+    expect(unknownVersion.status).toBe(404);
+    expect(await unknownVersion.json()).toEqual([{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }]);
     const conn = sb.connection();
     expect((await jsforceError(conn.sobject('Lead').retrieve('00Q5e0000000999EAA', { fields: ['Bogus'] }))).errorCode).toBe('NOT_FOUND');
     const lead = (await conn.sobject('Lead').create({ LastName: 'F', Company: 'C' })) as { id: string };
     expect((await jsforceError(conn.sobject('Lead').retrieve(lead.id, { fields: ['Bogus'] }))).errorCode).toBe('INVALID_FIELD');
+  });
+
+  it('answers a retired API version (7.0–30.0) with 410 GONE, through jsforce as errorCode GONE', async () => {
+    for (const version of ['v9.0', 'v30.0']) {
+      const res = await fetch(`${sb.instanceUrl}/services/data/${version}/sobjects`, { headers: { authorization: `Bearer ${sb.token}` } });
+      expect(res.status, version).toBe(410);
+      expect(await res.json()).toEqual([{ errorCode: 'GONE', message: expect.any(String) }]);
+    }
+    const error = await jsforceError(sb.connection({ version: '30.0' }).query('SELECT Id FROM Lead'));
+    expect(error.errorCode).toBe('GONE');
+    expect((await fetch(`${sb.instanceUrl}/services/data/v31.0/sobjects`, { headers: { authorization: `Bearer ${sb.token}` } })).status).toBe(200);
   });
 
   it('answers a missing or unknown session with 401 INVALID_SESSION_ID', async () => {

@@ -59,7 +59,7 @@ describe('GET /limits through jsforce', () => {
   });
 
   it('answers an unknown API version with 404 NOT_FOUND', async () => {
-    const res = await fetch(`${sandbox.instanceUrl}/services/data/v9.0/limits`, { headers: { authorization: `Bearer ${sandbox.token}` } });
+    const res = await fetch(`${sandbox.instanceUrl}/services/data/v99.0/limits`, { headers: { authorization: `Bearer ${sandbox.token}` } });
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual([{ message: 'The requested resource does not exist', errorCode: 'NOT_FOUND' }]);
   });

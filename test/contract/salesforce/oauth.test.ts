@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../src/sandbox-kit/index.ts';
 import { consentPage } from '../../../connectors/salesforce/sandbox/routes/oauth-consent-page.ts';
 import { readFixtureJson } from '../../support/fixtures.ts';
-import { startSalesforceSandbox } from '../../support/salesforce-sandbox.ts';
+import { jsforceError, startSalesforceSandbox } from '../../support/salesforce-sandbox.ts';
+import { pressConsent } from '../../support/oauth-consent.ts';
 import type { StartedSalesforceSandbox } from '../../support/salesforce-sandbox.ts';
-import { approve, approvedCode, clientId, clientSecret, oauthClient, redirectUri, rejection } from './oauth-browser.ts';
+import { approvedCode, clientId, clientSecret, oauthClient, redirectUri } from './oauth-browser.ts';
 
 // The web-server flow with PKCE as jsforce runs it, unchanged, against the sandbox's login host.
 // https://help.salesforce.com/s/articleView?id=xcloud.remoteaccess_oauth_web_server_flow.htm&type=5
@@ -80,14 +81,14 @@ describe('authorize → approve → code → token (PKCE) → API', () => {
 
   it('gives no refresh token to an app that did not ask for the refresh_token scope', async () => {
     const oauth2 = oauthClient(sandbox.instanceUrl);
-    const back = await approve(oauth2.getAuthorizationUrl({ scope: 'api', state: 's' }));
+    const back = await pressConsent(oauth2.getAuthorizationUrl({ scope: 'api', state: 's' }));
     const token = await oauth2.requestToken(back.searchParams.get('code')!);
     expect(token.refresh_token).toBeUndefined();
     expect(token.scope).toBe('api');
   });
 
   it('sends a denial back to the app with error=access_denied and the state', async () => {
-    const back = await approve(oauthClient(sandbox.instanceUrl).getAuthorizationUrl({ scope: 'api', state: 'deny-me' }), 'deny');
+    const back = await pressConsent(oauthClient(sandbox.instanceUrl).getAuthorizationUrl({ scope: 'api', state: 'deny-me' }), 'deny');
     expect(`${back.origin}${back.pathname}`).toBe(redirectUri);
     expect(Object.fromEntries(back.searchParams)).toEqual({ error: 'access_denied', error_description: 'end-user denied authorization', state: 'deny-me' });
   });
@@ -118,7 +119,7 @@ describe('the token endpoint refuses cleanly', () => {
     const oauth2 = oauthClient(sandbox.instanceUrl);
     const code = await approvedCode(oauth2);
     const impostor = oauthClient(sandbox.instanceUrl); // another random verifier
-    const error = await rejection(impostor.requestToken(code));
+    const error = await jsforceError(impostor.requestToken(code));
     expect(error).toMatchObject({ name: 'invalid_grant', message: 'invalid code verifier' });
     // A failed redemption does not burn the code: the legitimate client still gets its tokens.
     await expect(oauth2.requestToken(code)).resolves.toMatchObject({ token_type: 'Bearer' });
@@ -126,7 +127,7 @@ describe('the token endpoint refuses cleanly', () => {
 
   it('fails a missing verifier after a challenge with invalid_grant', async () => {
     const code = await approvedCode(oauthClient(sandbox.instanceUrl));
-    const error = await rejection(oauthClient(sandbox.instanceUrl, { useVerifier: false }).requestToken(code));
+    const error = await jsforceError(oauthClient(sandbox.instanceUrl, { useVerifier: false }).requestToken(code));
     expect(error).toMatchObject({ name: 'invalid_grant', message: 'invalid code verifier' });
   });
 
@@ -134,14 +135,14 @@ describe('the token endpoint refuses cleanly', () => {
     const oauth2 = oauthClient(sandbox.instanceUrl);
     const code = await approvedCode(oauth2);
     await oauth2.requestToken(code);
-    expect(await rejection(oauth2.requestToken(code))).toMatchObject({ name: 'invalid_grant', message: 'invalid authorization code' });
+    expect(await jsforceError(oauth2.requestToken(code))).toMatchObject({ name: 'invalid_grant', message: 'invalid authorization code' });
   });
 
   it('expires a code after 15 minutes', async () => {
     const oauth2 = oauthClient(sandbox.instanceUrl);
     const code = await approvedCode(oauth2);
     clock.advance(15 * 60 * 1000);
-    expect(await rejection(oauth2.requestToken(code))).toMatchObject({ name: 'invalid_grant', message: 'expired authorization code' });
+    expect(await jsforceError(oauth2.requestToken(code))).toMatchObject({ name: 'invalid_grant', message: 'expired authorization code' });
   });
 
   it('refuses a revoked refresh token with the documented body', async () => {
@@ -154,7 +155,7 @@ describe('the token endpoint refuses cleanly', () => {
 
   it('names a wrong secret, an unknown client and an unknown grant type', async () => {
     const code = await approvedCode(oauthClient(sandbox.instanceUrl));
-    expect(await rejection(oauthClient(sandbox.instanceUrl, { clientSecret: 'wrong' }).requestToken(code)))
+    expect(await jsforceError(oauthClient(sandbox.instanceUrl, { clientSecret: 'wrong' }).requestToken(code)))
       .toMatchObject({ name: 'invalid_client', message: 'invalid client credentials' });
     expect(await tokenCall({ grant_type: 'authorization_code', code, client_id: 'nobody', redirect_uri: redirectUri }))
       .toEqual({ status: 400, body: { error: 'invalid_client_id', error_description: 'client identifier invalid' } });
@@ -170,5 +171,56 @@ describe('the token endpoint refuses cleanly', () => {
       redirect_uri: 'http://127.0.0.1:9/elsewhere', code_verifier: oauth2.codeVerifier!,
     });
     expect({ status, body }).toEqual({ status: 400, body: { error: 'redirect_uri_mismatch', error_description: 'redirect_uri must match configuration' } });
+  });
+});
+
+describe('registered callback URLs (callbackUrls)', () => {
+  let registered: StartedSalesforceSandbox;
+  beforeAll(async () => {
+    registered = await startSalesforceSandbox({ callbackUrls: [redirectUri] });
+  });
+  afterAll(() => registered.close());
+
+  it('keeps an authorize call with an unregistered redirect_uri on the error page with redirect_uri_mismatch', async () => {
+    for (const other of ['http://127.0.0.1:9/elsewhere', `${redirectUri}/`]) {
+      const res = await fetch(oauthClient(registered.instanceUrl, { redirectUri: other }).getAuthorizationUrl({ scope: 'api' }), { redirect: 'manual' });
+      expect(res.status, other).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(await res.text()).toContain('<code>redirect_uri_mismatch</code>: redirect_uri must match configuration');
+    }
+  });
+
+  it('runs jsforce\'s flow with the registered one, and refuses a token call naming another with redirect_uri_mismatch', async () => {
+    const oauth2 = oauthClient(registered.instanceUrl);
+    const code = await approvedCode(oauth2);
+    const res = await fetch(`${registered.instanceUrl}/services/oauth2/token`, {
+      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'authorization_code', code, client_id: clientId, client_secret: clientSecret,
+        redirect_uri: 'http://127.0.0.1:9/elsewhere', code_verifier: oauth2.codeVerifier!,
+      }),
+    });
+    expect({ status: res.status, body: await res.json() })
+      .toEqual({ status: 400, body: { error: 'redirect_uri_mismatch', error_description: 'redirect_uri must match configuration' } });
+    await expect(oauth2.requestToken(code)).resolves.toMatchObject({ token_type: 'Bearer' });
+  });
+});
+
+describe('token introspection', () => {
+  const introspect = (authorization: string) => fetch(`${sandbox.instanceUrl}/services/oauth2/introspect`, {
+    method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', authorization }, body: new URLSearchParams({ token: sandbox.token }),
+  });
+  const basic = (credentials: string) => `Basic ${Buffer.from(credentials).toString('base64')}`;
+
+  it('answers a Basic header that is not valid percent-encoding with OAuth\'s 401 invalid_client, not a 500', async () => {
+    const res = await introspect(basic(`%E0%A4%A:${clientSecret}`));
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ error: 'invalid_client', error_description: 'malformed client credentials in the Authorization header' });
+  });
+
+  it('takes the consumer key and secret from a well-formed Basic header', async () => {
+    const res = await introspect(basic(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ active: true, token_type: 'access_token' });
   });
 });

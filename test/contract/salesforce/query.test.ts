@@ -153,10 +153,10 @@ describe('refusals', () => {
     expect((await jsforceError(sandbox.connection().query(soql))).errorCode).toBe(code);
   });
 
-  it('answers INVALID_QUERY_LOCATOR once a cursor has been idle for 15 minutes', async () => {
+  it('answers INVALID_QUERY_LOCATOR once a cursor is more than 2 days old', async () => {
     const conn = sandbox.connection();
     const first = await conn.query("SELECT Id FROM Lead WHERE Company = 'Bulk Co'");
-    clock.advance(15 * 60_000 + 1);
+    clock.advance(2 * 24 * 60 * 60_000 + 1);
     const error = await jsforceError(conn.queryMore(first.nextRecordsUrl ?? ''));
     expect(error).toMatchObject({ errorCode: 'INVALID_QUERY_LOCATOR', message: 'invalid query locator' });
   });
@@ -188,6 +188,7 @@ describe('the wire', () => {
     const explain = await get(`/services/data/v62.0/query/?explain=${encodeURIComponent('SELECT Id FROM Lead')}`);
     expect(explain.status).toBe(400);
     expect(await explain.json()).toEqual([{ message: expect.stringContaining('explain') as unknown, errorCode: 'MALFORMED_QUERY' }]);
-    expect((await get('/services/data/v19.0/query?q=SELECT+Id+FROM+Lead')).status).toBe(404);
+    expect((await get('/services/data/v19.0/query?q=SELECT+Id+FROM+Lead')).status).toBe(410);
+    expect((await get('/services/data/v99.0/query?q=SELECT+Id+FROM+Lead')).status).toBe(404);
   });
 });

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoData } from '../../../src/demo/index.ts';
 import type { DemoDataSet } from '../../../src/demo/index.ts';
-import { DEMO_STAGE_TO_STAGE_NAME } from '../../../connectors/salesforce/sandbox/seed.ts';
+import { DEMO_STAGE_TO_STAGE_NAME, seedSalesforceState } from '../../../connectors/salesforce/sandbox/seed.ts';
+import { SalesforceSandboxSettings } from '../../../connectors/salesforce/sandbox/settings.ts';
+import { SalesforceSandboxState } from '../../../connectors/salesforce/sandbox/state/index.ts';
+import { ManualClock } from '../../../src/sandbox-kit/index.ts';
 import { startSalesforceSandbox } from '../../support/salesforce-sandbox.ts';
 import type { StartedSalesforceSandbox } from '../../support/salesforce-sandbox.ts';
 
@@ -15,7 +18,24 @@ beforeAll(async () => {
 });
 afterAll(() => sb.close());
 
+/** Seeds `seed` into an org of its own, with the running sandbox's context (its log). */
+function seedFresh(seed: DemoDataSet) {
+  const state = new SalesforceSandboxState({ clock: new ManualClock(Date.UTC(2026, 0, 10)), settings: SalesforceSandboxSettings.parse({}) });
+  return seedSalesforceState({ ...sb.salesforce.deps, state }, seed);
+}
+
 describe('seeding from the demo data set', () => {
+  it('leaves out no value and no record of the demo data set', () => {
+    expect(seedFresh(data)).toEqual({ droppedFields: {}, skippedRecords: {} });
+  });
+
+  it('counts a value the org refuses, leaving the rest of its record in', () => {
+    const [first, ...rest] = data.contacts.filter((c) => c.presentIn.includes('crm'));
+    const broken = { ...first!, email: 'not an email' };
+    const summary = seedFresh({ ...data, contacts: [broken, ...rest] });
+    expect(summary).toEqual({ droppedFields: { [`${broken.kind === 'lead' ? 'Lead' : 'Contact'}.Email`]: 1 }, skippedRecords: {} });
+  });
+
   it('loads owners as Users, CRM companies as Accounts, CRM people as Leads and Contacts', () => {
     const { records } = sb.salesforce.state;
     const crm = data.contacts.filter((c) => c.presentIn.includes('crm'));

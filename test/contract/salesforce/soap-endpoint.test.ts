@@ -55,6 +55,21 @@ describe('the SOAP endpoint', () => {
     expect(error.message).toContain('{urn:partner.soap.sforce.com}getServerTimestamp');
   });
 
+  it('answers an operation named after an inherited Object member (isPrototypeOf) as one it does not serve', async () => {
+    const answer = await postEnvelope(sandbox, undeleteEnvelope(sandbox.token).replace(/<(\/?)undelete>/g, '<$1isPrototypeOf>'));
+    expect(answer.status).toBe(500);
+    expect(faultOf(answer.text)).toMatchObject({
+      faultcode: 'soapenv:Client',
+      faultstring: 'No operation available for request {urn:partner.soap.sforce.com}isPrototypeOf, please check the WSDL for the service.',
+    });
+  });
+
+  it('answers an element the XML reader refuses (<constructor>) with a client fault, not UNKNOWN_EXCEPTION', async () => {
+    const answer = await postEnvelope(sandbox, undeleteEnvelope(sandbox.token).replace(/<(\/?)undelete>/g, '<$1constructor>'));
+    expect(answer.status).toBe(500);
+    expect(faultOf(answer.text).faultcode).toBe('soapenv:Client');
+  });
+
   it('counts SOAP calls against the daily API allocation and faults with REQUEST_LIMIT_EXCEEDED once it is spent', async () => {
     const conn = sandbox.connection();
     const outcomes: unknown[] = [];

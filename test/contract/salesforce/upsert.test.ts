@@ -32,7 +32,7 @@ describe('upsert by external id', () => {
     expect(urls).toHaveLength(2);
     expect(urls[0]).toMatch(/^\/services\/data\/v62\.0\/sobjects\/Account\/001/);
     const err = await jsforceError(accounts.upsert({ HubSpot_Company_Id__c: 'hs-9', Phone: '1' }, 'HubSpot_Company_Id__c'));
-    expect(err.name).toBeDefined();
+    expect(err).toMatchObject({ errorCode: 'MULTIPLE_CHOICES', data: urls });
   });
 
   it('with updateOnly=true refuses to create, and reads a record by its external id', async () => {

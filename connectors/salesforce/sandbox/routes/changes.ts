@@ -11,16 +11,14 @@ import { z } from 'zod';
 import { sendReply } from '../../../../src/sandbox-kit/index.ts';
 import type { SalesforceSandboxDeps } from '../deps.ts';
 import { resourceNotFound, salesforceError } from '../error-bodies.ts';
-import { sfDateTime } from '../state/index.ts';
+import { parseSfDateTime, sfDateTime } from '../datetimes.ts';
 import type { SObjectDef, SObjectRecord } from '../state/index.ts';
-import { dataVersion } from './data-version.ts';
+import { servedDataVersion } from './data-version.ts';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 const UPDATED_LOOKBACK_DAYS = 30;
 const DELETED_LOOKBACK_DAYS = 15;
-// ISO 8601 with an explicit offset, as jsforce sends it (`2024-01-01T00:00:00+00:00`); Z and ms accepted.
-const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
 const single = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().optional());
 const WindowQuery = z.object({ start: single, end: single });
@@ -34,14 +32,15 @@ const floorToMinute = (ms: number) => Math.floor(ms / MINUTE_MS) * MINUTE_MS;
 function windowOf(deps: SalesforceSandboxDeps, query: unknown, lookbackDays: number, res: Response): Window | undefined {
   const parsed = WindowQuery.safeParse(query);
   const { start: rawStart, end: rawEnd } = parsed.success ? parsed.data : { start: undefined, end: undefined };
+  // ISO 8601 with an explicit offset, as jsforce sends it (`2024-01-01T00:00:00+00:00`); Z and ms accepted.
+  const instants: number[] = [];
   for (const [name, raw] of [['start', rawStart], ['end', rawEnd]] as const) {
     if (raw === undefined) return void sendReply(res, salesforceError(400, 'MISSING_ARGUMENT', `${name} not specified`));
-    if (!DATETIME.test(raw) || Number.isNaN(Date.parse(raw))) {
-      return void sendReply(res, replicationError(`${name} is not a valid dateTime: ${raw}`));
-    }
+    const ms = parseSfDateTime(raw);
+    if (ms === undefined) return void sendReply(res, replicationError(`${name} is not a valid dateTime: ${raw}`));
+    instants.push(floorToMinute(ms));
   }
-  const start = floorToMinute(Date.parse(rawStart!));
-  const end = floorToMinute(Date.parse(rawEnd!));
+  const [start = 0, end = 0] = instants;
   if (start >= end) return void sendReply(res, replicationError('startDate must chronologically precede endDate'));
   const now = deps.ctx.clock.now();
   const earliest = floorToMinute(now - lookbackDays * DAY_MS);
@@ -53,7 +52,7 @@ function windowOf(deps: SalesforceSandboxDeps, query: unknown, lookbackDays: num
 
 function within(at: string | undefined, window: Window): boolean {
   if (at === undefined) return false;
-  const ms = Date.parse(at.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  const ms = parseSfDateTime(at) ?? Number.NaN;
   return ms >= window.start && ms < window.latestCovered;
 }
 
@@ -67,7 +66,8 @@ export function changeRoutes(deps: SalesforceSandboxDeps): Router {
 
   /** The object named in the path, or undefined after answering 404. */
   const sobjectOf = (version: string, type: string, res: Response): SObjectDef | undefined => {
-    const def = dataVersion(version) ? deps.state.schema.resolve(type) : undefined;
+    if (servedDataVersion(version, res) === undefined) return undefined;
+    const def = deps.state.schema.resolve(type);
     if (!def) sendReply(res, resourceNotFound());
     return def;
   };

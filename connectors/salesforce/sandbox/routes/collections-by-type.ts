@@ -13,6 +13,7 @@ import { restErrorItem, sendError, sendNotFound } from '../rest-replies.ts';
 import { externalIdField, multipleMatches, upsertRecord } from '../upsert-record.ts';
 import { fieldList } from './sobject-records.ts';
 import { sobjectOfId, to18 } from '../ids.ts';
+import { NOT_FOUND_MESSAGE } from '../state/index.ts';
 
 export function collectionByTypeRoutes(deps: SalesforceSandboxDeps): Router {
   const { state } = deps;
@@ -83,7 +84,7 @@ export function collectionByTypeRoutes(deps: SalesforceSandboxDeps): Router {
         }
         const outcome = upsertRecord(state, def, field, key, fieldsOf(record), user, options);
         if (outcome.kind === 'multiple') throw multipleMatches(field, outcome.ids);
-        if (outcome.kind === 'not-found') throw new ItemRefused({ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist', fields: [] });
+        if (outcome.kind === 'not-found') throw new ItemRefused({ errorCode: 'NOT_FOUND', message: NOT_FOUND_MESSAGE, fields: [] });
         return { id: outcome.record.Id, created: outcome.kind === 'created' };
       },
     }));

@@ -6,20 +6,17 @@
 import express from 'express';
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
-import { bearerFrom } from '../../../../src/sandbox-kit/index.ts';
+import { bearerFrom, singleText as single } from '../../../../src/sandbox-kit/index.ts';
 import type { IssuedToken } from '../../../../src/sandbox-kit/index.ts';
 import type { SalesforceSandboxDeps } from '../deps.ts';
 import { to15, to18 } from '../ids.ts';
 import { identityUrl, userOf } from './oauth-token-answer.ts';
 import { identityUrls, userInfoClaims } from './identity-body.ts';
+import { LATEST_API_VERSION } from '../api-versions.ts';
 
-const single = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().optional());
 const IdentityQuery = z.object({ oauth_token: single, access_token: single, format: single, version: single });
 type IdentityQuery = z.output<typeof IdentityQuery>;
 const VERSION = /^(latest|\d{2}\.0)$/;
-
-/** The newest API version the sandbox serves; what `version=latest` names. */
-const LATEST_VERSION = '66.0';
 
 function identityError(res: Response, status: 403 | 404 | 406, code: string): void {
   res.status(status).type('text/plain;charset=UTF-8').send(code);
@@ -37,7 +34,7 @@ function queryOf(req: Request, res: Response): IdentityQuery | undefined {
 }
 
 function versionOf(query: IdentityQuery): string | undefined {
-  return query.version === 'latest' ? LATEST_VERSION : query.version;
+  return query.version === 'latest' ? LATEST_API_VERSION : query.version;
 }
 
 /** The live session the call carries, or undefined after answering 403. */

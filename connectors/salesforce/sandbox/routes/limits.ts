@@ -11,7 +11,7 @@ import type { IssuedToken } from '../../../../src/sandbox-kit/index.ts';
 import type { SalesforceSandboxDeps } from '../deps.ts';
 import { resourceNotFound } from '../error-bodies.ts';
 import { apiUsageOf } from '../limits.ts';
-import { dataVersion } from './data-version.ts';
+import { servedDataVersion } from './data-version.ts';
 
 interface Allocation {
   Max: number;
@@ -63,7 +63,8 @@ export function limitsRoutes(deps: SalesforceSandboxDeps): Router {
 
   // GET /services/data/vXX.X/limits — https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/dome_limits.htm
   router.get('/services/data/:version/limits', (req, res) => {
-    if (!dataVersion(req.params.version) || !LimitsQuery.safeParse(req.query).success) return sendReply(res, resourceNotFound());
+    if (servedDataVersion(req.params.version, res) === undefined) return;
+    if (!LimitsQuery.safeParse(req.query).success) return sendReply(res, resourceNotFound());
     const token = res.locals.sandboxToken as IssuedToken | undefined;
     const usage = apiUsageOf(deps).peek(token?.subject || deps.settings.orgId);
     const body: Record<string, Allocation> = {};

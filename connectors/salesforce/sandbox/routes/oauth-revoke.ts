@@ -6,9 +6,9 @@
 import express from 'express';
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
+import { formBody, singleText as single } from '../../../../src/sandbox-kit/index.ts';
 import type { SalesforceSandboxDeps } from '../deps.ts';
 
-const single = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().optional());
 const RevokeParams = z.object({ token: single });
 
 function revokeError(res: Response, error: 'unsupported_token_type' | 'invalid_token', description: string): void {
@@ -34,7 +34,7 @@ export function oauthRevokeRoutes(deps: SalesforceSandboxDeps): Router {
   };
 
   // POST /services/oauth2/revoke (form: token) — https://help.salesforce.com/s/articleView?id=xcloud.remoteaccess_revoke_token.htm&type=5
-  router.post('/services/oauth2/revoke', express.urlencoded({ extended: false, limit: '16kb' }), (req: Request, res) => revoke(req.body, res));
+  router.post('/services/oauth2/revoke', formBody(), (req: Request, res) => revoke(req.body, res));
   // GET /services/oauth2/revoke?token= — the same revocation as a "blind GET"
   router.get('/services/oauth2/revoke', (req, res) => revoke(req.query, res));
 

@@ -5,6 +5,7 @@
 import express from 'express';
 import type { Response, Router } from 'express';
 import { z } from 'zod';
+import { formBody, registeredRedirect, singleText as single } from '../../../../src/sandbox-kit/index.ts';
 import type { AuthorizationCodes, CodeRedemption } from '../../../../src/sandbox-kit/index.ts';
 import type { SalesforceSandboxDeps } from '../deps.ts';
 import { issueSession, tokenAnswer } from './oauth-token-answer.ts';
@@ -33,7 +34,6 @@ const REDEMPTION_ERRORS: Record<Exclude<CodeRedemption, { ok: true }>['why'], To
   bad_verifier: TOKEN_ERRORS.badVerifier,
 };
 
-const single = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().optional());
 const TokenForm = z.object({
   grant_type: single, code: single, redirect_uri: single, client_id: single, client_secret: single,
   refresh_token: single, code_verifier: single, format: single,
@@ -49,7 +49,7 @@ export function oauthTokenRoutes(deps: SalesforceSandboxDeps, codes: Authorizati
   const router = express.Router();
 
   // POST /services/oauth2/token (form) — https://help.salesforce.com/s/articleView?id=xcloud.remoteaccess_oauth_endpoints.htm&type=5
-  router.post('/services/oauth2/token', express.urlencoded({ extended: false, limit: '16kb' }), (req, res) => {
+  router.post('/services/oauth2/token', formBody(), (req, res) => {
     const parsed = TokenForm.safeParse(req.body ?? {});
     if (!parsed.success) return tokenError(res, TOKEN_ERRORS.unsupportedGrant);
     const form = parsed.data;
@@ -72,7 +72,9 @@ export function oauthTokenRoutes(deps: SalesforceSandboxDeps, codes: Authorizati
       return void res.json(tokenAnswer(deps, refreshed, settings.rotateRefreshTokens));
     }
 
-    if (!form.redirect_uri) return tokenError(res, TOKEN_ERRORS.badRedirect);
+    if (!form.redirect_uri || (settings.callbackUrls && !registeredRedirect(form.redirect_uri, settings.callbackUrls))) {
+      return tokenError(res, TOKEN_ERRORS.badRedirect);
+    }
     const redemption = codes.redeem(form.code ?? '', {
       clientId: form.client_id, redirectUri: form.redirect_uri, ...(form.code_verifier ? { codeVerifier: form.code_verifier } : {}),
     });

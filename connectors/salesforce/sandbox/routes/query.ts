@@ -9,11 +9,11 @@ import express from 'express';
 import type { Request, Response, Router } from 'express';
 import { sendReply } from '../../../../src/sandbox-kit/index.ts';
 import type { SalesforceSandboxDeps } from '../deps.ts';
-import { resourceNotFound, salesforceErrors } from '../error-bodies.ts';
+import { salesforceErrors } from '../error-bodies.ts';
 import { QueryEngine } from '../soql/query-engine.ts';
 import type { QueryResource } from '../soql/query-engine.ts';
 import { SoqlError } from '../soql/errors.ts';
-import { dataVersion } from './data-version.ts';
+import { servedDataVersion } from './data-version.ts';
 import { stateQuerySource } from './query-source.ts';
 
 // Sforce-Query-Options: batchSize=N asks for N rows a page, 200 to 2,000 (a hint Salesforce may lower).
@@ -41,7 +41,7 @@ export function queryRoutes(deps: SalesforceSandboxDeps): Router {
 
   const run = (resource: QueryResource) => (req: Request, res: Response) => {
     const version = String(req.params.version);
-    if (!dataVersion(version)) return sendReply(res, resourceNotFound());
+    if (servedDataVersion(version, res) === undefined) return;
     if (req.query.explain !== undefined) {
       // Query plans (?explain=) describe Salesforce's optimiser, which the sandbox does not have.
       return sendReply(res, salesforceErrors(400, [{ message: 'The query explain plan (?explain=) is not supported by the Salesforce sandbox.', errorCode: 'MALFORMED_QUERY' }]));
@@ -60,7 +60,7 @@ export function queryRoutes(deps: SalesforceSandboxDeps): Router {
 
   const more = (resource: QueryResource) => (req: Request, res: Response) => {
     const version = String(req.params.version);
-    if (!dataVersion(version)) return sendReply(res, resourceNotFound());
+    if (servedDataVersion(version, res) === undefined) return;
     try {
       res.json(engine.more(String(req.params.locator), { apiVersion: version.slice(1), resource, pageSize: requestedBatchSize(req) }));
     } catch (err) {

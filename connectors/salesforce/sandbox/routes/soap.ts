@@ -15,11 +15,10 @@ import {
 } from '../soap/faults.ts';
 import type { SoapFault } from '../soap/faults.ts';
 import { soapCalls } from '../soap/calls.ts';
+import { apiVersionStatus } from '../api-versions.ts';
 import { userOf } from './oauth-token-answer.ts';
 import type { SoapCallContext } from '../soap/calls.ts';
 
-// API versions Salesforce still serves: 31.0 and later (21.0–30.0 were retired in Summer '25).
-const FIRST_SUPPORTED_VERSION = 31;
 const MAX_ENVELOPE = '50mb';
 
 export function soapRoutes(deps: SalesforceSandboxDeps): Router {
@@ -53,15 +52,16 @@ function handleSoapCall(deps: SalesforceSandboxDeps, req: Request<{ version: str
   const context = authenticate(deps, call);
   const verdict = chargeApiCall(deps, context.orgId, res);
   if (!verdict.allowed) throw new SoapFaultError(apiFault('REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.'));
-  const handler = soapCalls[call.operation];
+  const handler = Object.hasOwn(soapCalls, call.operation) ? soapCalls[call.operation] : undefined;
   if (!handler) throw new SoapFaultError(noSuchOperationFault(call.operation));
   const results = handler(deps, call.payload, context);
   return serializeSoapResponse(call.operation, results);
 }
 
 function checkVersion(version: string): void {
+  // A retired version (api-versions.ts) and one Salesforce never had are both UNSUPPORTED_API_VERSION.
   const match = /^(\d{1,3})\.0$/.exec(version);
-  if (!match || Number(match[1]) < FIRST_SUPPORTED_VERSION) {
+  if (!match || apiVersionStatus(Number(match[1])) !== 'supported') {
     throw new SoapFaultError(apiFault('UNSUPPORTED_API_VERSION', `Invalid Api version specified on URL: ${version}`));
   }
 }

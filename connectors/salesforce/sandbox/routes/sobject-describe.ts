@@ -25,7 +25,7 @@ export function sobjectDescribeRoutes(deps: SalesforceSandboxDeps): Router {
     if (!def) return sendNotFound(res);
     const version = apiVersionOf(res);
     const nameField = def.fields.find((f) => f.nameField)?.name;
-    const recent = [...state.records.all(def.name)].slice(-RECENT_ITEMS).reverse()
+    const recent = state.records.latest(def.name, RECENT_ITEMS)
       .map((r) => recordBody(r, nameField ? ['Id', nameField] : ['Id'], version));
     res.json({ objectDescribe: globalEntry(def, version), recentItems: recent });
   });

@@ -4,8 +4,10 @@
 import express from 'express';
 import type { NextFunction, Request, Response, Router } from 'express';
 import type { SalesforceSandboxDeps } from '../deps.ts';
-import { REST_BASE, RecordInput, actingUserOf, apiVersionOf, recordBody, versionedRouter, writeOptionsOf, wrongBodyMessage } from '../rest-base.ts';
-import { noSuchColumn, sendError, sendNotFound, sendWriteError, restErrorItem } from '../rest-replies.ts';
+import {
+  REST_BASE, RecordInput, actingUserOf, apiVersionOf, pathSObject, recordBody, versionedRouter, writeOptionsOf, wrongBodyMessage,
+} from '../rest-base.ts';
+import { noSuchColumn, sendError, sendNoSuchExternalIdField, sendNotFound, sendWriteError, restErrorItem } from '../rest-replies.ts';
 import { sobjectOfId, to18 } from '../ids.ts';
 import type { SObjectDef } from '../state/index.ts';
 
@@ -20,12 +22,10 @@ export function sobjectRecordRoutes(deps: SalesforceSandboxDeps): Router {
 
   /** The object and 18-character id a path names, or undefined after answering 404. */
   function target(req: Request<RecordParams>, res: Response): { def: SObjectDef; id: string } | undefined {
-    const def = state.schema.resolve(req.params.type);
-    if (!def) return void sendNotFound(res);
+    const def = pathSObject(deps, req.params.type, res);
+    if (!def) return undefined;
     const id = to18(req.params.id);
-    if (!id || sobjectOfId(id) !== def.name) {
-      return void sendError(res, 404, 'NOT_FOUND', `Provided external ID field does not exist or is not accessible: ${req.params.id}`);
-    }
+    if (!id || sobjectOfId(id) !== def.name) return void sendNoSuchExternalIdField(res, req.params.id);
     return { def, id };
   }
 

@@ -2,8 +2,10 @@
 import express from 'express';
 import type { Request, Response, Router } from 'express';
 import type { SalesforceSandboxDeps } from '../deps.ts';
-import { REST_BASE, RecordInput, actingUserOf, apiVersionOf, recordBody, versionedRouter, writeOptionsOf, wrongBodyMessage } from '../rest-base.ts';
-import { restErrorItem, sendError, sendNotFound, sendWriteError } from '../rest-replies.ts';
+import {
+  REST_BASE, RecordInput, actingUserOf, apiVersionOf, pathSObject, recordBody, versionedRouter, writeOptionsOf, wrongBodyMessage,
+} from '../rest-base.ts';
+import { restErrorItem, sendError, sendNoSuchExternalIdField, sendNotFound, sendWriteError } from '../rest-replies.ts';
 import { externalIdField, upsertRecord } from '../upsert-record.ts';
 import type { FieldDef, SObjectDef } from '../state/index.ts';
 import { fieldList } from './sobject-records.ts';
@@ -15,10 +17,10 @@ export function sobjectUpsertRoutes(deps: SalesforceSandboxDeps): Router {
   const rest = versionedRouter();
 
   function resolve(req: Request<ExternalParams>, res: Response): { def: SObjectDef; field: FieldDef } | undefined {
-    const def = state.schema.resolve(req.params.type);
-    if (!def) return void sendNotFound(res);
+    const def = pathSObject(deps, req.params.type, res);
+    if (!def) return undefined;
     const field = externalIdField(def, req.params.field);
-    if (!field) return void sendError(res, 404, 'NOT_FOUND', `Provided external ID field does not exist or is not accessible: ${req.params.field}`);
+    if (!field) return void sendNoSuchExternalIdField(res, req.params.field);
     if (!('type' in field)) return void res.status(400).json([restErrorItem(field)]);
     return { def, field };
   }

@@ -37,7 +37,13 @@ const builder = new XMLBuilder({
 export function readXml(text: string): { ok: true; root: SoapElement } | { ok: false; message: string } {
   const verdict = XMLValidator.validate(text);
   if (verdict !== true) return { ok: false, message: `${verdict.err.msg} (line ${verdict.err.line}, column ${verdict.err.col})` };
-  const parsed: unknown = parser.parse(text);
+  let parsed: unknown;
+  try {
+    parsed = parser.parse(text);
+  } catch (err) {
+    // The parser refuses names that could pollute prototypes (`<constructor>`, `<__proto__>`).
+    return { ok: false, message: err instanceof Error ? err.message : String(err) };
+  }
   const root = toSoapValue(parsed);
   return isElement(root) ? { ok: true, root } : { ok: false, message: 'Content is not allowed in prolog.' };
 }

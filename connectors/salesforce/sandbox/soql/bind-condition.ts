@@ -3,7 +3,7 @@ import type { QuerySource, SoqlObjectSchema } from './source.ts';
 import type { ResolvedField } from './resolve-fields.ts';
 import { resolveField } from './resolve-fields.ts';
 import { comparable, soapTypeName } from './field-values.ts';
-import { likeToRegExp } from './like-pattern.ts';
+import { LikePattern } from './like-pattern.ts';
 import { SoqlError, unsupported } from './errors.ts';
 import { to18 } from '../ids.ts';
 
@@ -18,7 +18,7 @@ export type BoundValue =
 
 export type BoundCondition =
   | { kind: 'compare'; field: ResolvedField; op: ComparisonOperator; value: BoundValue }
-  | { kind: 'like'; field: ResolvedField; pattern: RegExp }
+  | { kind: 'like'; field: ResolvedField; pattern: LikePattern }
   | { kind: 'in'; field: ResolvedField; negated: boolean; values: BoundValue[] }
   | { kind: 'and' | 'or'; operands: BoundCondition[] }
   | { kind: 'not'; operand: BoundCondition };
@@ -41,7 +41,7 @@ export function bindCondition(source: QuerySource, root: SoqlObjectSchema, condi
     case 'like': {
       const field = filterableField(source, root, condition.field);
       if (field.kind !== 'string') throw operatorError(`invalid operator on ${soapTypeName(field.field)} field`, field);
-      return { kind: 'like', field, pattern: likeToRegExp(condition.pattern.value) };
+      return { kind: 'like', field, pattern: new LikePattern(condition.pattern.value) };
     }
     case 'in': {
       const field = filterableField(source, root, condition.field);
@@ -72,8 +72,9 @@ function bindLiteral(field: ResolvedField, literal: Literal): BoundValue {
     case 'id': {
       if (literal.kind !== 'string') throw wrongType();
       if (literal.value === '') return { kind: 'point', value: null };
-      if (!to18(literal.value)) throw operatorError(`invalid ID field: ${literal.value}`, field);
-      return { kind: 'point', value: comparable('id', literal.value) };
+      const id = to18(literal.value);
+      if (!id) throw operatorError(`invalid ID field: ${literal.value}`, field);
+      return { kind: 'point', value: comparable('id', id) };
     }
     case 'string':
       if (literal.kind !== 'string') throw wrongType();

@@ -1,17 +1,19 @@
-import { idChecksum } from '../ids.ts';
+import { idFromCounter } from '../ids.ts';
 
 // Query locators. A query whose answer is longer than one page keeps a cursor: a snapshot of the
 // matching ids in answer order, taken when the query ran, so paging is exact even while records change.
 // Its locator looks like Salesforce's, `01g5e0000000001AAA-2000` (an 01g-prefixed id, a dash, the
 // position of the next row), and any position inside the cursor can be fetched, as Salesforce allows.
-// A cursor dies after 15 minutes without use, and at most `maxOpen` stay open: opening one more
-// releases the oldest, as Salesforce does with a user's 10 cursors
-// (https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_query.htm).
+// Salesforce's rules since API 56.0 (for every version): no limit on open cursors, and a cursor's
+// results stay available for 2 days
+// (https://developer.salesforce.com/docs/platform/salesforce-app-limits-cheatsheet/guide/salesforce-app-limits-platform-apicursors.html).
+// The sandbox keeps a cursor 2 days from its creation on the sandbox clock. Its memory is bounded by the
+// total number of ids the cursors hold (`maxStoredIds`); past it, finished cursors (whose last page was
+// served) go first, then the least recently used, so a long sync's cursor outlives many short queries.
 
-export const CURSOR_IDLE_MS = 15 * 60_000;
-export const MAX_OPEN_CURSORS = 10;
+export const CURSOR_LIFETIME_MS = 2 * 24 * 60 * 60_000;
+export const MAX_STORED_CURSOR_IDS = 1_000_000;
 
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const LOCATOR = /^(01g[a-zA-Z0-9]{15})-(\d+)$/;
 
 export interface QueryCursor<Q> {
@@ -19,48 +21,45 @@ export interface QueryCursor<Q> {
   readonly rowIds: readonly string[];
   readonly query: Q;
   readonly pageSize: number;
-  lastUsedMs: number;
+  readonly createdMs: number;
+  /** Whether the page holding the last row has been served. */
+  finished: boolean;
 }
 
 export interface CursorStoreOptions {
   now: () => number;
   /** Two characters naming the pod, as in the org's record ids. */
   pod?: string;
-  idleMs?: number;
-  maxOpen?: number;
+  lifetimeMs?: number;
+  /** The most row ids all cursors together keep. */
+  maxStoredIds?: number;
 }
 
-/** Open cursors of one org, in the order they were opened. `Q` is whatever the pages need to project rows. */
+/** Open cursors of one org, least recently used first. `Q` is whatever the pages need to project rows. */
 export class QueryCursors<Q> {
   private readonly open = new Map<string, QueryCursor<Q>>();
+  private storedIds = 0;
   private counter = 0;
   private readonly now: () => number;
   private readonly pod: string;
-  private readonly idleMs: number;
-  private readonly maxOpen: number;
+  private readonly lifetimeMs: number;
+  private readonly maxStoredIds: number;
 
   constructor(options: CursorStoreOptions) {
     this.now = options.now;
     this.pod = options.pod ?? '5e';
-    this.idleMs = options.idleMs ?? CURSOR_IDLE_MS;
-    this.maxOpen = options.maxOpen ?? MAX_OPEN_CURSORS;
+    this.lifetimeMs = options.lifetimeMs ?? CURSOR_LIFETIME_MS;
+    this.maxStoredIds = options.maxStoredIds ?? MAX_STORED_CURSOR_IDS;
   }
 
   /** Keeps the ids of an answer for later pages; returns the cursor. */
   create(rowIds: readonly string[], query: Q, pageSize: number): QueryCursor<Q> {
     this.expire();
-    while (this.open.size >= this.maxOpen) {
-      const oldest = this.open.keys().next().value;
-      if (oldest === undefined) break;
-      this.open.delete(oldest);
-    }
+    this.makeRoom(rowIds.length);
     this.counter += 1;
-    let n = this.counter;
-    let digits = '';
-    for (let i = 0; i < 9; i++, n = Math.floor(n / 62)) digits = BASE62.charAt(n % 62) + digits;
-    const id15 = `01g${this.pod}0${digits}`;
-    const cursor: QueryCursor<Q> = { id: id15 + idChecksum(id15), rowIds, query, pageSize, lastUsedMs: this.now() };
+    const cursor: QueryCursor<Q> = { id: idFromCounter('01g', this.pod, this.counter), rowIds, query, pageSize, createdMs: this.now(), finished: false };
     this.open.set(cursor.id, cursor);
+    this.storedIds += rowIds.length;
     return cursor;
   }
 
@@ -71,7 +70,9 @@ export class QueryCursors<Q> {
     const cursor = match ? this.open.get(match[1] as string) : undefined;
     const position = Number(match?.[2]);
     if (!cursor || !Number.isSafeInteger(position) || position >= cursor.rowIds.length) return undefined;
-    cursor.lastUsedMs = this.now();
+    // Most recently used last.
+    this.open.delete(cursor.id);
+    this.open.set(cursor.id, cursor);
     return { cursor, position };
   }
 
@@ -86,10 +87,29 @@ export class QueryCursors<Q> {
 
   clear(): void {
     this.open.clear();
+    this.storedIds = 0;
+  }
+
+  private remove(cursor: QueryCursor<Q>): void {
+    this.open.delete(cursor.id);
+    this.storedIds -= cursor.rowIds.length;
+  }
+
+  /** Releases finished cursors, then the least recently used, until `incoming` more ids fit. */
+  private makeRoom(incoming: number): void {
+    const over = () => this.storedIds + incoming > this.maxStoredIds;
+    for (const cursor of [...this.open.values()]) {
+      if (!over()) return;
+      if (cursor.finished) this.remove(cursor);
+    }
+    for (const cursor of [...this.open.values()]) {
+      if (!over()) return;
+      this.remove(cursor);
+    }
   }
 
   private expire(): void {
     const now = this.now();
-    for (const [id, cursor] of this.open) if (now - cursor.lastUsedMs > this.idleMs) this.open.delete(id);
+    for (const cursor of [...this.open.values()]) if (now - cursor.createdMs > this.lifetimeMs) this.remove(cursor);
   }
 }

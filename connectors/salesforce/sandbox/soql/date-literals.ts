@@ -5,6 +5,8 @@
 // The sandbox's org runs in UTC with the en_US locale (weeks start on Sunday) and the default fiscal
 // year (starting in January, so fiscal periods equal calendar ones).
 
+import { parseSfDate, parseSfDateTime } from '../datetimes.ts';
+
 const DAY_MS = 86_400_000;
 
 /** A half-open range of instants [startMs, endMs). */
@@ -91,27 +93,10 @@ export function relativeRange(name: string, n: number | undefined, nowMs: number
   }
 }
 
-const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATETIME_TEXT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?(Z|([+-])(\d{2}):?(\d{2}))$/;
-
 /** Midnight UTC of a `YYYY-MM-DD` literal; undefined for an impossible date (2024-02-30). */
-export function parseDateLiteral(text: string): number | undefined {
-  const m = DATE_TEXT.exec(text);
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(y, mo - 1, d);
-  const back = new Date(ms);
-  return back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d ? ms : undefined;
-}
+export const parseDateLiteral = parseSfDate;
 
-/** The instant of a datetime literal with its zone offset applied; undefined when a part is out of range. */
+/** The instant of a datetime literal (seconds required) with its zone offset applied; undefined when a part is out of range. */
 export function parseDateTimeLiteral(text: string): number | undefined {
-  const m = DATETIME_TEXT.exec(text);
-  if (!m) return undefined;
-  const day = parseDateLiteral(`${m[1]}-${m[2]}-${m[3]}`);
-  const [h, mi, s] = [Number(m[4]), Number(m[5]), Number(m[6])];
-  if (day === undefined || h > 23 || mi > 59 || s > 59) return undefined;
-  const millis = Number((m[7] ?? '0').padEnd(3, '0'));
-  const offsetMin = m[8] === 'Z' ? 0 : (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11]));
-  return day + ((h * 60 + mi) * 60 + s) * 1000 + millis - offsetMin * 60_000;
+  return parseSfDateTime(text, { requireSeconds: true });
 }

@@ -1,6 +1,7 @@
 import type { ComparisonOperator } from './ast.ts';
 import type { QuerySource, SoqlRow, SoqlScalar } from './source.ts';
 import type { ResolvedField } from './resolve-fields.ts';
+import { leafValue } from './resolve-fields.ts';
 import type { BoundCondition, BoundValue } from './bind-condition.ts';
 import type { BoundQuery } from './bind.ts';
 import { comparable } from './field-values.ts';
@@ -28,8 +29,7 @@ export function readField(source: QuerySource, row: SoqlRow, field: ResolvedFiel
     current = typeof parentId === 'string' && parentId !== '' ? source.byId(parentId, { includeDeleted: false }) : undefined;
     if (!current) return null;
   }
-  if (field.field.name === 'Id') return current.Id;
-  return current.fields[field.field.name] ?? null;
+  return leafValue(current, field);
 }
 
 /** The rows a query answers, in answer order, after OFFSET and LIMIT. */

@@ -1,5 +1,6 @@
 import type { SoqlField, SoqlScalar } from './source.ts';
 import { parseDateLiteral, parseDateTimeLiteral } from './date-literals.ts';
+import { sfDate, sfDateTime } from '../datetimes.ts';
 
 // How a describe type behaves in a query: what literal it compares with and how its values compare,
 // sort and go out on the wire (datetime `2024-01-15T10:30:00.000+0000`, date `2024-01-15`, numbers
@@ -62,25 +63,17 @@ export function comparable(kind: ValueKind, value: SoqlScalar | undefined): stri
   }
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** `2024-01-15T10:30:00.000+0000`, Salesforce's datetime wire format. */
-export function formatDatetime(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}+0000`;
-}
-
 /** A stored value as a query answer carries it. */
 export function wireValue(field: SoqlField, value: SoqlScalar | undefined): SoqlScalar {
   if (value === undefined || value === null || value === '') return null;
   const type = field.type.toLowerCase();
   if (type === 'datetime') {
     const ms = datetimeMs(value);
-    return ms === undefined ? value : formatDatetime(ms);
+    return ms === undefined ? value : sfDateTime(ms);
   }
   if (type === 'date') {
     const ms = dateMs(value);
-    return ms === undefined ? value : formatDatetime(ms).slice(0, 10);
+    return ms === undefined ? value : sfDate(ms);
   }
   if (type === 'boolean') return value === true || value === 'true';
   if (NUMBER_TYPES.has(type)) {

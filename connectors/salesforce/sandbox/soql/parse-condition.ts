@@ -3,6 +3,7 @@ import type { Token } from './lexer.ts';
 import { decodeString } from './lexer.ts';
 import type { TokenStream } from './token-stream.ts';
 import { malformed, unsupported } from './errors.ts';
+import { MAX_LIKE_PATTERN_LENGTH } from './like-pattern.ts';
 import { parseDateLiteral, parseDateTimeLiteral, relativeLiteralArity } from './date-literals.ts';
 
 // WHERE conditionExpression (https://developer.salesforce.com/docs/atlas.en-us.soql_sosl.meta/soql_sosl/sforce_api_calls_soql_select_conditionexpression.htm):
@@ -55,6 +56,9 @@ function parseFieldExpression(ts: TokenStream): Condition {
     ts.next();
     const pattern = decodeString(literal.body, true);
     if (typeof pattern !== 'string') throw malformed(`invalid escape sequence in ${literal.text}`, literal.at);
+    if (pattern.length > MAX_LIKE_PATTERN_LENGTH) {
+      throw malformed(`LIKE pattern is longer than ${MAX_LIKE_PATTERN_LENGTH.toLocaleString('en-US')} characters`, literal.at);
+    }
     return { kind: 'like', field, pattern: { kind: 'string', value: pattern, raw: literal.text, at: literal.at }, at: field.at };
   }
   if (ts.atKeyword('IN') || (ts.atKeyword('NOT') && ts.atKeyword('IN', 1))) {

@@ -1,6 +1,7 @@
 import type { QuerySource, SoqlRow, SoqlScalar } from './source.ts';
 import type { BoundQuery } from './bind.ts';
 import type { RelationshipHop, ResolvedField } from './resolve-fields.ts';
+import { leafValue } from './resolve-fields.ts';
 import { wireValue } from './field-values.ts';
 
 // A row as a query answer carries it: `attributes: { type, url }`, the selected fields in SELECT order
@@ -33,7 +34,7 @@ export function projectRow(query: BoundQuery, row: SoqlRow, source: QuerySource,
 function place(target: WireRecord, row: SoqlRow, field: ResolvedField, depth: number, source: QuerySource, apiVersion: string): void {
   const hop: RelationshipHop | undefined = field.hops[depth];
   if (!hop) {
-    target[field.field.name] = wireValue(field.field, field.field.name === 'Id' ? row.Id : row.fields[field.field.name]);
+    target[field.field.name] = wireValue(field.field, leafValue(row, field));
     return;
   }
   const existing = target[hop.relationshipName];

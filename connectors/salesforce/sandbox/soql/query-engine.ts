@@ -72,11 +72,14 @@ export class QueryEngine {
       if (row) records.push(projectRow(cursor.query.query, row, this.source, request.apiVersion));
     }
     const totalSize = cursor.rowIds.length;
-    if (end >= totalSize) return { totalSize, done: true, records };
+    if (end >= totalSize) {
+      cursor.finished = true;
+      return { totalSize, done: true, records };
+    }
     return { totalSize, done: false, nextRecordsUrl: this.nextUrl(cursor, end, { ...request, pageSize }), records };
   }
 
-  /** Open cursors (memory is bounded by their number). */
+  /** Open cursors (memory is bounded by the ids they hold, cursors.ts). */
   get openCursors(): number {
     return this.cursors.size;
   }

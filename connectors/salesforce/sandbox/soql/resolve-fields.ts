@@ -1,5 +1,5 @@
 import type { FieldPath, SourcePosition } from './ast.ts';
-import type { QuerySource, SoqlField, SoqlObjectSchema } from './source.ts';
+import type { QuerySource, SoqlField, SoqlObjectSchema, SoqlRow, SoqlScalar } from './source.ts';
 import type { ValueKind } from './field-values.ts';
 import { kindOf } from './field-values.ts';
 import { noSuchColumn, noSuchRelation, unsupported, unsupportedType } from './errors.ts';
@@ -9,12 +9,28 @@ import { noSuchColumn, noSuchRelation, unsupported, unsupportedType } from './er
 
 const MAX_RELATIONSHIP_LEVELS = 5;
 
-// A polymorphic parent (Lead.Owner, Task.Who) is queried through Salesforce's "Name" object, which has
-// a fixed set of fields and no relationships of its own (TYPEOF reaches further; the sandbox refuses it).
-const NAME_OBJECT_FIELDS = new Set([
-  'id', 'name', 'alias', 'email', 'firstname', 'lastname', 'middlename', 'suffix', 'isactive', 'phone', 'title',
-  'username', 'userroleid', 'profileid', 'communitynickname', 'lastreferenceddate', 'lastvieweddate', 'recordtypeid', 'type',
-]);
+// A polymorphic parent (Lead.Owner, Task.Who, Task.What) is queried through Salesforce's "Name" object,
+// which has a fixed set of fields and no relationships of its own (TYPEOF reaches further; the sandbox
+// refuses it). Its `Type` is the parent's sObject name (`What.Type = 'Opportunity'`); every other field
+// reads the parent's field of that name, or null when the parent's object has none (an Account's Title).
+const nameField = (name: string, type: string): SoqlField => ({ name, type });
+const NAME_OBJECT_FIELDS: readonly SoqlField[] = [
+  nameField('Id', 'id'), nameField('Name', 'string'), nameField('Type', 'picklist'), nameField('Alias', 'string'),
+  nameField('Email', 'email'), nameField('FirstName', 'string'), nameField('LastName', 'string'), nameField('MiddleName', 'string'),
+  nameField('Suffix', 'string'), nameField('NameOrAlias', 'string'), nameField('IsActive', 'boolean'), nameField('Title', 'string'),
+  nameField('Username', 'string'), nameField('CommunityNickname', 'string'), nameField('Phone', 'phone'),
+  nameField('UserRoleId', 'reference'), nameField('ProfileId', 'reference'), nameField('RecordTypeId', 'reference'),
+  nameField('LastReferencedDate', 'datetime'), nameField('LastViewedDate', 'datetime'),
+];
+
+/** How the last segment is read on the row the hops reach. */
+export type LeafRead =
+  /** The row's own field (`field.name`). */
+  | { kind: 'field' }
+  /** The Name object's `Type`: the row's sObject name. */
+  | { kind: 'sobjectType' }
+  /** A Name object field: the field of that name on the row's object (describe's spelling), or null without one. */
+  | { kind: 'byObject'; fieldOf: ReadonlyMap<string, string> };
 
 /** One step up a parent relationship: read `idField` on the current row, then fetch that parent. */
 export interface RelationshipHop {
@@ -32,6 +48,7 @@ export interface ResolvedField {
   kind: ValueKind;
   /** Describe's spelling of every segment: ['Owner', 'Email']. */
   keys: string[];
+  leaf: LeafRead;
 }
 
 const byName = <T extends { name: string }>(items: Iterable<T>, name: string): T | undefined => {
@@ -76,11 +93,34 @@ export function resolveField(source: QuerySource, root: SoqlObjectSchema, path: 
     candidates = targets;
   }
   const leafName = segments[segments.length - 1] ?? '';
-  const viaName = hops.at(-1)?.polymorphic === true;
-  const field = viaName && !NAME_OBJECT_FIELDS.has(leafName.toLowerCase())
-    ? undefined
-    : candidates.map((schema) => byName(schema.fields, leafName)).find((f) => f !== undefined);
-  if (!field) throw noSuchColumn(leafName, viaName ? 'Name' : (candidates[0]?.name ?? root.name), path.at);
+  if (hops.at(-1)?.polymorphic === true) {
+    const field = byName(NAME_OBJECT_FIELDS, leafName);
+    if (!field) throw noSuchColumn(leafName, 'Name', path.at);
+    keys.push(field.name);
+    return { path, hops, field, kind: kindOf(field), keys, leaf: nameObjectRead(field, candidates) };
+  }
+  const field = byName(candidates[0]?.fields ?? [], leafName);
+  if (!field) throw noSuchColumn(leafName, candidates[0]?.name ?? root.name, path.at);
   keys.push(field.name);
-  return { path, hops, field, kind: kindOf(field), keys };
+  return { path, hops, field, kind: kindOf(field), keys, leaf: { kind: 'field' } };
+}
+
+function nameObjectRead(field: SoqlField, targets: readonly SoqlObjectSchema[]): LeafRead {
+  if (field.name === 'Type') return { kind: 'sobjectType' };
+  const fieldOf = new Map<string, string>();
+  for (const target of targets) {
+    const own = byName(target.fields, field.name);
+    if (own) fieldOf.set(target.name, own.name);
+  }
+  return { kind: 'byObject', fieldOf };
+}
+
+/** The raw value of the resolved field's last segment on the row its hops reached. */
+export function leafValue(row: SoqlRow, field: ResolvedField): SoqlScalar {
+  const leaf = field.leaf;
+  if (leaf.kind === 'sobjectType') return row.sobject;
+  const name = leaf.kind === 'field' ? field.field.name : leaf.fieldOf.get(row.sobject);
+  if (name === undefined) return null;
+  if (name === 'Id') return row.Id;
+  return row.fields[name] ?? null;
 }

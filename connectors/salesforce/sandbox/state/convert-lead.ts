@@ -65,8 +65,9 @@ export function convertLead(state: SalesforceSandboxState, input: LeadConvertInp
       ? writeBlanks(state, targets.contact, {
         ...fillBlanks(targets.contact.fields, contactValues, NOT_COPIED_TO_EXISTING_CONTACTS),
         ...(input.overwriteLeadSource && lead.fields.LeadSource != null ? { LeadSource: lead.fields.LeadSource } : {}),
-      }, actingUserId)
-      : records.insert('Contact', { ...contactValues, AccountId: account.Id, OwnerId: owner }, actingUserId);
+      }, actingUserId, lead.Id)
+      // The contact the lead becomes is no duplicate of the lead itself.
+      : records.insert('Contact', { ...contactValues, AccountId: account.Id, OwnerId: owner }, actingUserId, { duplicateOf: lead.Id });
     const opportunity = targets.opportunity
       ?? (input.doNotCreateOpportunity ? undefined : records.insert('Opportunity', {
         ...mappedValues(lead.fields, LEAD_TO_OPPORTUNITY, has('Opportunity')),
@@ -128,8 +129,10 @@ function live(state: SalesforceSandboxState, id: string, sobject: string, argume
   return record;
 }
 
-function writeBlanks(state: SalesforceSandboxState, record: SObjectRecord, values: Record<string, FieldValue>, actingUserId: string): SObjectRecord {
-  return Object.keys(values).length === 0 ? record : state.records.update(record.Id, values, actingUserId);
+function writeBlanks(
+  state: SalesforceSandboxState, record: SObjectRecord, values: Record<string, FieldValue>, actingUserId: string, leadId?: string,
+): SObjectRecord {
+  return Object.keys(values).length === 0 ? record : state.records.update(record.Id, values, actingUserId, { duplicateOf: leadId });
 }
 
 // The lead's tasks and events move to the contact, related to the new opportunity (or the account).

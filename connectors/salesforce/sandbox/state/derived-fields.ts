@@ -1,6 +1,6 @@
 // Fields the org computes on save: names, opportunity stage consequences, activity flags and dates.
 import type { FieldValue } from './field-values.ts';
-import { sfDate, sfDateTime } from './field-values.ts';
+import { parseSfDateTime, sfDate, sfDateTime } from '../datetimes.ts';
 import { OPPORTUNITY_STAGES } from './picklists.ts';
 import type { SObjectErrorItem } from './write-errors.ts';
 import { sobjectOfId } from '../ids.ts';
@@ -80,14 +80,14 @@ function deriveEventTimes(next: Values, changed: Values): SObjectErrorItem | und
   if (!startText) {
     return { errorCode: 'REQUIRED_FIELD_MISSING', message: 'Required fields are missing: [StartDateTime]', fields: ['StartDateTime'] };
   }
-  const start = Date.parse(startText.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  const start = parseSfDateTime(startText) ?? Number.NaN;
   let end: number;
   if ('EndDateTime' in changed && text(next.EndDateTime)) {
-    end = Date.parse(text(next.EndDateTime)!.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+    end = parseSfDateTime(text(next.EndDateTime)!) ?? Number.NaN;
   } else if (typeof next.DurationInMinutes === 'number') {
     end = start + next.DurationInMinutes * 60_000;
   } else if (text(next.EndDateTime)) {
-    end = Date.parse(text(next.EndDateTime)!.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+    end = parseSfDateTime(text(next.EndDateTime)!) ?? Number.NaN;
   } else {
     return { errorCode: 'REQUIRED_FIELD_MISSING', message: 'Required fields are missing: [DurationInMinutes]', fields: ['DurationInMinutes'] };
   }

@@ -19,17 +19,18 @@ export function hasDuplicateRule(sobject: string): boolean {
 
 /**
  * The DUPLICATES_DETECTED error for a Lead or Contact whose email matches live Leads or Contacts
- * (other than itself), or undefined when there is no match.
+ * (other than `ignoredIds`: the record itself, and the lead a conversion is turning into it), or
+ * undefined when there is no match.
  */
 export function checkDuplicates(
-  table: RecordTable, sobject: string, email: string | null, selfId: string | undefined, apiVersion: string,
+  table: RecordTable, sobject: string, email: string | null, ignoredIds: readonly string[], apiVersion: string,
 ): SObjectErrorItem | undefined {
   const rule = RULES[sobject];
   if (!rule || !email) return undefined;
   const matchResults: DuplicateResult['matchResults'] = [];
   for (const entityType of ['Lead', 'Contact']) {
     const ids = table.lookup(entityType, 'Email', email)
-      .filter((id) => id !== selfId && table.get(id)?.deletedDate === undefined)
+      .filter((id) => !ignoredIds.includes(id) && table.get(id)?.deletedDate === undefined)
       .filter((id) => entityType !== 'Lead' || table.get(id)?.fields.IsConverted !== true)
       .sort();
     if (ids.length === 0) continue;

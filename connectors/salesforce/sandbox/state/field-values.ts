@@ -3,25 +3,16 @@ import type { FieldDef } from './field-def.ts';
 import { isTextType } from './field-def.ts';
 import type { SObjectErrorItem } from './write-errors.ts';
 import { to18, sobjectOfId } from '../ids.ts';
+import { parseSfDate, parseSfDateTime, sfDateTime } from '../datetimes.ts';
 
 export type FieldValue = string | number | boolean | null;
 
 /** What a reference value points at, as the store sees it. */
 export type ReferenceLookup = (id18: string) => 'live' | 'deleted' | 'missing';
 
-/** Salesforce's datetime wire form: `2024-01-15T10:30:00.000+0000`. */
-export function sfDateTime(ms: number): string {
-  return new Date(ms).toISOString().replace('Z', '+0000');
-}
-
-/** Salesforce's date wire form: `2024-01-15`. */
-export function sfDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
+export { sfDate, sfDateTime } from '../datetimes.ts';
 
 const EMAIL = /^[^\s@"(),:;<>[\]\\]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
 function parserError(javaType: string, value: unknown): SObjectErrorItem {
   const token = typeof value === 'string' ? 'VALUE_STRING' : typeof value === 'boolean' ? `VALUE_${String(value).toUpperCase()}`
@@ -66,13 +57,13 @@ export function normaliseValue(def: FieldDef, raw: unknown, lookup: ReferenceLoo
       return checkNumber(def, n);
     }
     case 'date':
-      if (typeof raw === 'string' && (DATE.test(raw) || DATETIME.test(raw)) && !Number.isNaN(Date.parse(raw.slice(0, 10)))) {
+      if (typeof raw === 'string' && parseSfDate(raw.slice(0, 10)) !== undefined && (raw.length === 10 || parseSfDateTime(raw) !== undefined)) {
         return { value: raw.slice(0, 10) };
       }
       return { error: parserError('date', raw) };
     case 'datetime': {
-      const ms = typeof raw === 'string' && DATETIME.test(raw) ? Date.parse(raw.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')) : Number.NaN;
-      return Number.isNaN(ms) ? { error: parserError('datetime', raw) } : { value: sfDateTime(ms) };
+      const ms = typeof raw === 'string' ? parseSfDateTime(raw) : undefined;
+      return ms === undefined ? { error: parserError('datetime', raw) } : { value: sfDateTime(ms) };
     }
     default:
       return { error: parserError('String', raw) };

@@ -87,7 +87,7 @@ export class SalesforceSandboxState {
 
   private createAdminUser(): void {
     const { id, username, email, firstName, lastName } = this.adminUser;
-    this.records.silently(() => this.records.insert('User', {
+    this.records.seeding(() => this.records.insert('User', {
       Username: username, Email: email, FirstName: firstName, LastName: lastName, Alias: lastName.slice(0, 8).toLowerCase(),
       TimeZoneSidKey: 'America/Los_Angeles', LocaleSidKey: 'en_US', EmailEncodingKey: 'UTF-8', LanguageLocaleKey: 'en_US',
       ProfileId: SYSTEM_ADMINISTRATOR_PROFILE_ID, Title: 'System Administrator',

@@ -26,6 +26,8 @@ export class RecordTable {
   private readonly bySObject = new Map<string, Map<string, SObjectRecord>>();
   /** `${sobject}.${field}` → lower-cased value → ids. */
   private readonly indexes = new Map<string, Map<string, Set<string>>>();
+  /** Parent id → the ids in the recycle bin because its delete took them (kept by put and drop, so rollback keeps it too). */
+  private readonly takenWith = new Map<string, Set<string>>();
   private beforeImages: Map<string, SObjectRecord | undefined> | null = null;
 
   get(id18: string): SObjectRecord | undefined {
@@ -48,6 +50,11 @@ export class RecordTable {
     return [...(index.get(key) ?? [])];
   }
 
+  /** Records in the recycle bin because `parentId`'s delete took them there (recursively: all of them), in the order they went. */
+  deletedWith(parentId: string): SObjectRecord[] {
+    return [...(this.takenWith.get(parentId) ?? [])].flatMap((id) => this.byId.get(id) ?? []);
+  }
+
   put(record: SObjectRecord): void {
     this.remember(record.Id);
     const previous = this.byId.get(record.Id);
@@ -57,6 +64,11 @@ export class RecordTable {
     if (!table) this.bySObject.set(record.sobject, (table = new Map()));
     table.set(record.Id, record);
     this.index(record);
+    if (record.deletedWith !== undefined) {
+      let taken = this.takenWith.get(record.deletedWith);
+      if (!taken) this.takenWith.set(record.deletedWith, (taken = new Set()));
+      taken.add(record.Id);
+    }
   }
 
   drop(id18: string): boolean {
@@ -108,6 +120,7 @@ export class RecordTable {
     this.byId.clear();
     this.bySObject.clear();
     this.indexes.clear();
+    this.takenWith.clear();
     this.beforeImages = null;
   }
 
@@ -133,6 +146,11 @@ export class RecordTable {
   }
 
   private unindex(record: SObjectRecord): void {
+    if (record.deletedWith !== undefined) {
+      const taken = this.takenWith.get(record.deletedWith);
+      taken?.delete(record.Id);
+      if (taken?.size === 0) this.takenWith.delete(record.deletedWith);
+    }
     for (const [name, index] of this.indexes) {
       const [sobject, field] = name.split('.') as [string, string];
       if (sobject !== record.sobject) continue;

@@ -35,15 +35,6 @@ export function cascadeTargets(table: RecordTable, parent: SObjectRecord): SObje
   return out;
 }
 
-/** Records in the recycle bin because `parentId`'s delete took them there. */
-export function deletedWith(table: RecordTable, parent: SObjectRecord): SObjectRecord[] {
-  const out: SObjectRecord[] = [];
-  for (const [child] of CASCADES[parent.sobject] ?? []) {
-    for (const record of table.list(child)) if (record.deletedWith === parent.Id && !out.includes(record)) out.push(record);
-  }
-  return out;
-}
-
 const TRACKED = ['StageName', 'Amount', 'CloseDate', 'Probability', 'ForecastCategory'] as const;
 
 /** The OpportunityHistory row an opportunity's create or tracked change writes; undefined when nothing tracked changed. */

@@ -33,6 +33,18 @@ export class SObjectReads {
     for (const record of this.table.list(name)) if (options.includeDeleted || record.deletedDate === undefined) yield record;
   }
 
+  /** The `n` newest live records of an object, newest first, without copying the table. */
+  latest(sobject: string, n: number): SObjectRecord[] {
+    const ring: SObjectRecord[] = [];
+    let next = 0;
+    for (const record of this.all(sobject)) {
+      if (n <= 0) break;
+      ring[next] = record;
+      next = (next + 1) % n;
+    }
+    return [...ring.slice(next), ...ring.slice(0, next)].reverse();
+  }
+
   count(sobject: string, options: { includeDeleted?: boolean } = {}): number {
     let n = 0;
     for (const _ of this.all(sobject, options)) n++;

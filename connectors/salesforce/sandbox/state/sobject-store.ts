@@ -7,7 +7,7 @@ import { sfDateTime } from './field-values.ts';
 import { checkSave } from './save-checks.ts';
 import { deriveFields } from './derived-fields.ts';
 import { checkDuplicates, hasDuplicateRule } from './duplicate-rule.ts';
-import { cascadeTargets, deletedWith, historyRow } from './related-records.ts';
+import { cascadeTargets, historyRow } from './related-records.ts';
 import type { SObjectRecord } from './record-table.ts';
 import { SObjectWriteError, writeError, NOT_FOUND_MESSAGE } from './write-errors.ts';
 import { SObjectReads } from './sobject-reads.ts';
@@ -19,6 +19,8 @@ export interface WriteOptions {
   allowDuplicates?: boolean;
   /** The API version the caller used (duplicate results link to records with it). */
   apiVersion?: string;
+  /** A record the duplicate rule does not match against: the lead a conversion turns into this contact. */
+  duplicateOf?: string;
   /** When the write happened (ms); seeding backdates records. Defaults to the clock. */
   at?: number;
   /** Seeding only: LastModifiedDate/SystemModstamp of a create when later than `at`. */
@@ -98,7 +100,7 @@ export class SObjectStore extends SObjectReads {
     this.checkUnique(this.schema.get(target.sobject), target.fields, target.Id);
     const at = sfDateTime(this.clock.now());
     const record = this.moveOutOfBin(target, at, actingUserId);
-    for (const child of deletedWith(this.table, target)) this.moveOutOfBin(child, at, actingUserId);
+    for (const child of this.table.deletedWith(target.Id)) this.moveOutOfBin(child, at, actingUserId);
     return record;
   }
 
@@ -106,7 +108,7 @@ export class SObjectStore extends SObjectReads {
   hardRemove(id: string): boolean {
     const target = this.get(id, { includeDeleted: true });
     if (!target) return false;
-    for (const child of deletedWith(this.table, target)) this.hardRemove(child.Id);
+    for (const child of this.table.deletedWith(target.Id)) this.hardRemove(child.Id);
     this.table.drop(target.Id);
     this.changes.emit({ kind: 'purged', sobject: target.sobject, id: target.Id, at: sfDateTime(this.clock.now()), record: target });
     return true;
@@ -128,9 +130,13 @@ export class SObjectStore extends SObjectReads {
     this.changes.discard();
   }
 
-  /** Runs `fn` without change events (seeding). */
-  silently<T>(fn: () => T): T {
-    return this.changes.silently(fn);
+  /**
+   * Runs `fn` as the org's own import (seeding, the admin user): no change events, and ids minted from
+   * the counters a reset restarted, so re-seeding gives records the ids they had. Other creates after a
+   * reset get ids past every id minted before it.
+   */
+  seeding<T>(fn: () => T): T {
+    return this.changes.silently(() => this.ids.replay(fn));
   }
 
   reset(): void {
@@ -170,7 +176,10 @@ export class SObjectStore extends SObjectReads {
     this.checkUnique(def, fields, before?.Id);
     const emailChanged = !before || ('Email' in changed && String(changed.Email ?? '').toLowerCase() !== String(before.fields.Email ?? '').toLowerCase());
     if (this.duplicateRuleEnabled && !options.allowDuplicates && !options.system && emailChanged && hasDuplicateRule(def.name)) {
-      const duplicate = checkDuplicates(this.table, def.name, typeof fields.Email === 'string' ? fields.Email : null, before?.Id, options.apiVersion ?? '62.0');
+      const duplicate = checkDuplicates(
+        this.table, def.name, typeof fields.Email === 'string' ? fields.Email : null,
+        [before?.Id, options.duplicateOf].filter((id) => id !== undefined), options.apiVersion ?? '62.0',
+      );
       if (duplicate) throw new SObjectWriteError([duplicate]);
     }
   }

@@ -73,4 +73,5 @@ export function httpStatusOf(errorCode: string): number {
   }
 }
 
+/** Salesforce's NOT_FOUND message, for unknown paths, objects and records alike. */
 export const NOT_FOUND_MESSAGE = 'The requested resource does not exist';

@@ -38,14 +38,26 @@ describe('merge as a transaction', () => {
 describe('convertLead as a transaction', () => {
   it('creates no account and leaves the lead unconverted when the duplicate rule refuses the new contact', () => {
     const { state, user } = org({ duplicateRule: { enabled: true } });
-    state.records.insert('Contact', { LastName: 'Existing', Email: 'ada@example.com' }, user);
+    const existing = state.records.insert('Contact', { LastName: 'Existing', Email: 'ada@example.com' }, user).Id;
     const leadId = state.records.insert('Lead', { LastName: 'Lovelace', Company: 'Analytical', Email: 'ada@example.com' }, user, { allowDuplicates: true }).Id;
 
     const outcome = convertLead(state, convertInput(leadId), user, Date.UTC(2026, 0, 10));
 
     expect(outcome).toMatchObject({ success: false, accountId: null, errors: [{ errorCode: 'DUPLICATES_DETECTED' }] });
+    const matches = outcome.errors[0]?.duplicateResult?.matchResults.flatMap((m) => m.matchRecords.map((r) => r.record.Id));
+    expect(matches).toEqual([existing]);
     expect(state.records.get(leadId)?.fields.IsConverted).toBe(false);
     expect(state.records.count('Account')).toBe(0);
+  });
+
+  it('converts a lead with an email under the duplicate rule when no other record matches it', () => {
+    const { state, user } = org({ duplicateRule: { enabled: true } });
+    const leadId = state.records.insert('Lead', { LastName: 'Lovelace', Company: 'Analytical', Email: 'ada@example.com' }, user).Id;
+
+    const outcome = convertLead(state, convertInput(leadId), user, Date.UTC(2026, 0, 10));
+
+    expect(outcome).toMatchObject({ success: true, errors: [] });
+    expect(state.records.get(outcome.contactId ?? '')?.fields.Email).toBe('ada@example.com');
   });
 
   it('closes the new opportunity on the last day of the current quarter', () => {
@@ -65,6 +77,34 @@ describe('undelete', () => {
 
     expect(outcome).toMatchObject({ id: first, success: false, errors: [{ errorCode: 'DUPLICATE_VALUE' }] });
     expect(state.records.get(first, { includeDeleted: true })?.fields.IsDeleted).toBe(true);
+  });
+
+  it("brings back everything an account's delete took, its opportunities' history rows too", () => {
+    const { state, user, clock } = org();
+    const account = state.records.insert('Account', { Name: 'Acme' }, user).Id;
+    const opportunity = state.records.insert('Opportunity', { Name: 'Deal', StageName: 'Prospecting', CloseDate: '2026-12-31', AccountId: account }, user).Id;
+    const [history] = state.records.findByField('OpportunityHistory', 'OpportunityId', opportunity);
+    state.records.softDelete(account, user);
+
+    expect(undeleteRecord(state, account, user, clock.now()).success).toBe(true);
+
+    expect(state.records.get(opportunity)?.fields.IsDeleted).toBe(false);
+    expect(state.records.get(history?.Id ?? '')?.fields.IsDeleted).toBe(false);
+  });
+
+  it('forgets what a rolled-back delete took, so a later restore of the parent brings back nothing else', () => {
+    const { state, user } = org();
+    const account = state.records.insert('Account', { Name: 'Acme' }, user).Id;
+    const contact = state.records.insert('Contact', { LastName: 'Kept', AccountId: account }, user).Id;
+    state.records.begin();
+    state.records.softDelete(account, user);
+    state.records.rollback();
+    state.records.softDelete(contact, user);
+    state.records.softDelete(account, user);
+
+    state.records.restore(account, user);
+
+    expect(state.records.get(contact, { includeDeleted: true })?.fields.IsDeleted).toBe(true);
   });
 
   it('keeps a record 15 days, to the millisecond', () => {

@@ -99,6 +99,11 @@ const ACCEPTED: Array<[soql: string, rows: string[]]> = [
   ['SELECT Id FROM Lead WHERE Email = null OFFSET 2000', []],
   // COUNT()
   ["SELECT COUNT() FROM Lead WHERE LeadSource = 'Web'", ['L1', 'L3', 'L6']],
+  // polymorphic parents through the Name object: Type is the parent's sObject name, not its own Type field
+  ["SELECT Id FROM Task WHERE What.Type = 'Opportunity'", ['T2', 'T3']],
+  ["SELECT Id FROM Task WHERE Who.Type = 'Lead'", ['T2']],
+  ['SELECT Who.Type FROM Task', ['T1', 'T2', 'T3']],
+  ["SELECT Id FROM Task WHERE What.Name LIKE '%deal'", ['T2', 'T3']],
   // a path may start with the FROM object's own name
   ["SELECT Lead.Id FROM Lead WHERE Lead.LastName = 'Turing'", ['L3']],
 ];

@@ -51,6 +51,16 @@ describe('query answer shape', () => {
     expect(managerless.records).toEqual([{ attributes: { type: 'User', url: url('User', 'U3') }, Name: 'Morgan Manager', Manager: null }]);
   });
 
+  it("answers a polymorphic parent's Type as its sObject name and Name-object fields its object lacks as null", () => {
+    const answer = engine().run('SELECT Who.Type, What.Type, What.Name, What.Title FROM Task', PAGE);
+    const name = (sobject: string, label: string, fields: Record<string, unknown>) => ({ attributes: { type: 'Name', url: url(sobject, label) }, ...fields });
+    expect(answer.records.map((r) => [r.Who, r.What])).toEqual([
+      [name('Contact', 'C1', { Type: 'Contact' }), name('Account', 'A1', { Type: 'Account', Name: 'Analytical Engines', Title: null })],
+      [name('Lead', 'L2', { Type: 'Lead' }), name('Opportunity', 'O1', { Type: 'Opportunity', Name: 'Engine deal', Title: null })],
+      [null, name('Opportunity', 'O2', { Type: 'Opportunity', Name: 'Navy deal', Title: null })],
+    ]);
+  });
+
   it('types a polymorphic parent as "Name" with the real object in its url', () => {
     const answer = engine().run("SELECT Owner.Name FROM Lead WHERE LastName IN ('Lovelace', 'Johnson')", PAGE);
     expect(answer.records).toEqual([

@@ -14,7 +14,7 @@ const system = [f('Id', 'id'), f('IsDeleted', 'boolean'), f('CreatedDate', 'date
 
 const SCHEMAS: SoqlObjectSchema[] = [
   { name: 'User', fields: [f('Id', 'id'), f('Name', 'string'), f('FirstName', 'string'), f('LastName', 'string'), f('Email', 'email'), f('IsActive', 'boolean'), ref('ManagerId', ['User'], 'Manager'), ref('ProfileId', ['Profile'], 'Profile')] },
-  { name: 'Account', fields: [...system, f('Name', 'string'), f('Industry', 'picklist'), f('AnnualRevenue', 'currency'), ref('OwnerId', ['User'], 'Owner'), ref('ParentId', ['Account'], 'Parent')] },
+  { name: 'Account', fields: [...system, f('Name', 'string'), f('Type', 'picklist'), f('Industry', 'picklist'), f('AnnualRevenue', 'currency'), ref('OwnerId', ['User'], 'Owner'), ref('ParentId', ['Account'], 'Parent')] },
   { name: 'Contact', fields: [...system, f('FirstName', 'string'), f('LastName', 'string'), f('Email', 'email'), ref('AccountId', ['Account'], 'Account'), ref('OwnerId', ['User'], 'Owner')] },
   {
     name: 'Lead',
@@ -26,8 +26,9 @@ const SCHEMAS: SoqlObjectSchema[] = [
   },
   {
     name: 'Opportunity',
-    fields: [...system, f('Name', 'string'), f('StageName', 'picklist'), f('CloseDate', 'date'), f('Amount', 'currency'), ref('AccountId', ['Account'], 'Account'), ref('OwnerId', ['User'], 'Owner'), f('IsClosed', 'boolean'), f('Probability', 'percent')],
+    fields: [...system, f('Name', 'string'), f('StageName', 'picklist'), f('CloseDate', 'date'), f('Amount', 'currency'), ref('AccountId', ['Account'], 'Account'), ref('OwnerId', ['User'], 'Owner'), f('IsClosed', 'boolean'), f('Probability', 'percent'), f('Type', 'picklist')],
   },
+  { name: 'Task', fields: [...system, f('Subject', 'string'), ref('WhoId', ['Contact', 'Lead'], 'Who'), ref('WhatId', ['Account', 'Opportunity'], 'What')] },
 ];
 
 type Fields = Record<string, SoqlScalar>;
@@ -50,7 +51,7 @@ add('U1', 'User', { Name: 'Sam Seller', FirstName: 'Sam', LastName: 'Seller', Em
 add('U2', 'User', { Name: 'Riley Rep', FirstName: 'Riley', LastName: 'Rep', Email: 'riley@revops.example', IsActive: true, ManagerId: who('U3') });
 
 const acct = (name: string, industry: string | null, revenue: number | null, owner: string, parent: string | null): Fields =>
-  ({ Name: name, Industry: industry, AnnualRevenue: revenue, OwnerId: who(owner), ParentId: parent ? who(parent) : null, IsDeleted: false, CreatedDate: '2023-06-01T00:00:00.000+0000' });
+  ({ Name: name, Type: 'Customer - Direct', Industry: industry, AnnualRevenue: revenue, OwnerId: who(owner), ParentId: parent ? who(parent) : null, IsDeleted: false, CreatedDate: '2023-06-01T00:00:00.000+0000' });
 add('A1', 'Account', acct('Analytical Engines', 'Technology', 5_000_000, 'U1', null));
 add('A2', 'Account', acct('US Navy', 'Government', null, 'U2', null));
 add('A3', 'Account', acct('Bletchley Park', null, 250_000, 'U1', 'A1'));
@@ -72,12 +73,18 @@ add('L7', 'Lead', lead({ FirstName: 'Linus', LastName: 'Torvalds', Email: 'linus
 add('L8', 'Lead', lead({ FirstName: 'Margaret', LastName: 'hamilton', Email: 'MARGARET@MIT.EDU', Company: 'MIT', Status: 'Open - Not Contacted', LeadSource: 'Other', NumberOfEmployees: 40, AnnualRevenue: 120_000, OwnerId: who('U3'), CreatedDate: '2024-03-13T08:00:00.000+0000' }));
 
 const opp = (name: string, stage: string, close: string, amount: number | null, account: string, owner: string, closed: boolean): Fields =>
-  ({ Name: name, StageName: stage, CloseDate: close, Amount: amount, AccountId: who(account), OwnerId: who(owner), IsClosed: closed, Probability: closed ? 100 : 50, IsDeleted: false, CreatedDate: '2023-09-01T00:00:00.000+0000' });
+  ({ Name: name, StageName: stage, CloseDate: close, Amount: amount, AccountId: who(account), OwnerId: who(owner), IsClosed: closed, Probability: closed ? 100 : 50, Type: 'New Customer', IsDeleted: false, CreatedDate: '2023-09-01T00:00:00.000+0000' });
 add('O1', 'Opportunity', opp('Engine deal', 'Prospecting', '2024-03-20', 50_000, 'A1', 'U1', false));
 add('O2', 'Opportunity', opp('Navy deal', 'Closed Won', '2024-02-10', 120_000, 'A2', 'U2', true));
 add('O3', 'Opportunity', opp('Bletchley deal', 'Negotiation/Review', '2024-04-02', null, 'A3', 'U1', false));
 add('O4', 'Opportunity', opp('Old deal', 'Closed Lost', '2023-11-30', 1_000, 'A1', 'U2', true));
 add('O5', 'Opportunity', opp('Today deal', 'Qualification', '2024-03-15', 9_999.99, 'A2', 'U1', false));
+
+const task = (subject: string, whoLabel: string | null, whatLabel: string | null): Fields =>
+  ({ Subject: subject, WhoId: whoLabel ? who(whoLabel) : null, WhatId: whatLabel ? who(whatLabel) : null, IsDeleted: false, CreatedDate: '2024-03-01T00:00:00.000+0000' });
+add('T1', 'Task', task('Call Ada', 'C1', 'A1'));
+add('T2', 'Task', task('Send quote', 'L2', 'O1'));
+add('T3', 'Task', task('Follow up', null, 'O2'));
 
 const LABEL_OF = new Map(Object.entries(ID).map(([label, id]) => [id, label]));
 

@@ -8,8 +8,8 @@ import { IdMinter } from '../../../../connectors/salesforce/sandbox/ids.ts';
 import { FIXTURE_NOW, fixtureSource } from './fixture-org.ts';
 
 // nextRecordsUrl paging: pages of pageSize rows, a cursor that is a snapshot of the matching ids when
-// the query ran, locators that can be fetched at any position, expire after 15 idle minutes and are
-// capped in number.
+// the query ran, locators that can be fetched at any position, last 2 days and are bounded by the ids
+// they hold (finished cursors released first, then the least recently used).
 
 const PAGE: PageRequest = { apiVersion: '62.0', resource: 'query', pageSize: 2000 };
 
@@ -107,29 +107,42 @@ describe('query paging', () => {
     expect(jump.done).toBe(true);
   });
 
-  it('forgets a cursor after 15 idle minutes on the sandbox clock, counting from its last use', () => {
+  it('keeps a cursor 2 days from its creation on the sandbox clock, however often it is used', () => {
     const clock = new ManualClock(FIXTURE_NOW);
-    const { source } = bigSource(6500);
+    const { source } = bigSource(8500);
     const engine = new QueryEngine(source, { now: () => clock.now() });
     const first = engine.run("SELECT Id FROM Contact WHERE FirstName = 'Bulk'", PAGE);
-    clock.advance(14 * 60_000);
+    clock.advance(24 * 60 * 60_000);
     const second = engine.more(locatorOf(first), { ...PAGE, pageSize: undefined });
-    clock.advance(14 * 60_000);
+    clock.advance(24 * 60 * 60_000);
     const third = engine.more(locatorOf(second), { ...PAGE, pageSize: undefined });
-    clock.advance(15 * 60_000 + 1);
+    clock.advance(1);
     const expired = refusal(() => engine.more(locatorOf(third), { ...PAGE, pageSize: undefined }));
     expect(expired.errorCode).toBe('INVALID_QUERY_LOCATOR');
     expect(expired.messageFor('')).toBe('invalid query locator');
     expect(engine.openCursors).toBe(0);
   });
 
-  it('keeps at most 10 cursors open, releasing the oldest as Salesforce does', () => {
-    const { source } = bigSource(2001);
-    const engine = new QueryEngine(source, { now: () => FIXTURE_NOW });
-    const locators = Array.from({ length: 11 }, () => locatorOf(engine.run("SELECT Id FROM Contact WHERE FirstName = 'Bulk'", PAGE)));
-    expect(engine.openCursors).toBe(10);
-    expect(refusal(() => engine.more(locators[0] ?? '', { ...PAGE, pageSize: undefined })).errorCode).toBe('INVALID_QUERY_LOCATOR');
-    expect(engine.more(locators[10] ?? '', { ...PAGE, pageSize: undefined }).records).toHaveLength(1);
+  it("keeps a long sync's cursor open while more than 10 other paged queries run to their end", () => {
+    const { source } = bigSource(4500);
+    const engine = new QueryEngine(source, { now: () => FIXTURE_NOW, maxStoredIds: 10_000 });
+    const longSync = engine.run("SELECT Id FROM Contact WHERE FirstName = 'Bulk'", PAGE);
+    for (let i = 0; i < 12; i++) {
+      let page = engine.run("SELECT Id FROM Contact WHERE FirstName = 'Bulk' LIMIT 2500", PAGE);
+      while (!page.done) page = engine.more(locatorOf(page), { ...PAGE, pageSize: undefined });
+    }
+    expect(engine.more(locatorOf(longSync), { ...PAGE, pageSize: undefined }).records).toHaveLength(2000);
+  });
+
+  it('bounds memory by the ids cursors hold, releasing the least recently used when none is finished', () => {
+    const { source } = bigSource(4001);
+    const engine = new QueryEngine(source, { now: () => FIXTURE_NOW, maxStoredIds: 3 * 4001 });
+    const locators = Array.from({ length: 3 }, () => locatorOf(engine.run("SELECT Id FROM Contact WHERE FirstName = 'Bulk'", PAGE)));
+    engine.more(locators[0] ?? '', { ...PAGE, pageSize: 1 });
+    engine.run("SELECT Id FROM Contact WHERE FirstName = 'Bulk'", PAGE);
+    expect(engine.openCursors).toBe(3);
+    expect(refusal(() => engine.more(locators[1] ?? '', { ...PAGE, pageSize: undefined })).errorCode).toBe('INVALID_QUERY_LOCATOR');
+    expect(engine.more(locators[0] ?? '', { ...PAGE, pageSize: undefined }).records).toHaveLength(2000);
   });
 
   it.each(['nonsense', '01g5e0000000099AAA-2000', '01g5e0000000001AAA', '01g5e0000000001AAA-99999'])('refuses the locator %s', (locator) => {

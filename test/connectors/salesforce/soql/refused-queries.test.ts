@@ -45,6 +45,7 @@ const REFUSED: Array<[soql: string, code: SoqlErrorCode, detail: string]> = [
   ['SELECT Id FROM Lead OFFSET 5 LIMIT 2', 'MALFORMED_QUERY', 'unexpected token: LIMIT'],
   ['SELECT Id FROM Lead ORDER BY LastName NULLS', 'MALFORMED_QUERY', 'unexpected token: <EOF>'],
   ["SELECT Id FROM Lead WHERE Email NOT LIKE 'a%'", 'MALFORMED_QUERY', 'unexpected token: NOT'],
+  [`SELECT Id FROM Lead WHERE Email LIKE '${'%a'.repeat(2000)}%'`, 'MALFORMED_QUERY', 'LIKE pattern is longer than 4,000 characters'],
   // OFFSET above 2,000
   ['SELECT Id FROM Lead OFFSET 2001', 'NUMBER_OUTSIDE_VALID_RANGE', 'Maximum SOQL offset allowed is 2000'],
   // unknown object, field, relationship (INVALID_TYPE / INVALID_FIELD)
