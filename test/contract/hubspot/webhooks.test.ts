@@ -1,3 +1,4 @@
+import { HubspotSandboxSettings } from '../../../connectors/hubspot/sandbox/settings.ts';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
@@ -22,7 +23,7 @@ let receiverUrl: string;
 const received: Received[] = [];
 const answers: number[] = [];
 const appId = 4107001;
-const clientSecret = 'sandbox-hubspot-client-secret';
+const { clientSecret } = HubspotSandboxSettings.parse({});
 
 beforeAll(async () => {
   sandbox = await startHubspotSandbox();

@@ -3,7 +3,7 @@ import { ManualClock } from '../../../src/sandbox-kit/index.ts';
 import { readFixtureJson } from '../../support/fixtures.ts';
 import { startSalesforceSandbox } from '../../support/salesforce-sandbox.ts';
 import type { StartedSalesforceSandbox } from '../../support/salesforce-sandbox.ts';
-import { rejection } from './oauth-browser.ts';
+import { jsforceError as rejection } from '../../support/salesforce-sandbox.ts';
 
 // The replication resources jsforce calls as sobject(type).updated(start, end) and .deleted(start, end).
 // https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_getupdated.htm

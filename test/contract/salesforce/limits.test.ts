@@ -4,7 +4,8 @@ import { ApiUsage } from '../../../connectors/salesforce/sandbox/state/api-usage
 import { readFixtureJson } from '../../support/fixtures.ts';
 import { startSalesforceSandbox } from '../../support/salesforce-sandbox.ts';
 import type { StartedSalesforceSandbox } from '../../support/salesforce-sandbox.ts';
-import { approvedCode, oauthClient, rejection } from './oauth-browser.ts';
+import { approvedCode, oauthClient } from './oauth-browser.ts';
+import { jsforceError as rejection } from '../../support/salesforce-sandbox.ts';
 
 // The org's rolling 24-hour API allocation: /limits, the Sforce-Limit-Info header on every API answer,
 // and 403 REQUEST_LIMIT_EXCEEDED once it is spent.

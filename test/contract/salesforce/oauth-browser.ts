@@ -5,7 +5,6 @@ import { SalesforceSandboxSettings } from '../../../connectors/salesforce/sandbo
 import { pressConsent } from '../../support/oauth-consent.ts';
 
 /** What a jsforce call rejects with: the support's `jsforceError`, under the name these tests know. */
-export { jsforceError as rejection } from '../../support/salesforce-sandbox.ts';
 
 // The browser half of the web-server flow, as a user at the approval screen would do it.
 

@@ -5,7 +5,8 @@ import { ManualClock } from '../../../src/sandbox-kit/index.ts';
 import { readFixtureJson, readFixtureText } from '../../support/fixtures.ts';
 import { startSalesforceSandbox } from '../../support/salesforce-sandbox.ts';
 import type { StartedSalesforceSandbox } from '../../support/salesforce-sandbox.ts';
-import { approvedCode, clientId, clientSecret, oauthClient, rejection } from './oauth-browser.ts';
+import { approvedCode, clientId, clientSecret, oauthClient } from './oauth-browser.ts';
+import { jsforceError as rejection } from '../../support/salesforce-sandbox.ts';
 
 // Sessions end without warning (Salesforce sends no expires_in): jsforce learns it from a 401
 // INVALID_SESSION_ID, refreshes through the token endpoint and replays the call. Revoked sessions and

@@ -8,7 +8,7 @@ import type { HubspotSandboxDeps } from '../deps.ts';
 import { hubspotError } from '../error-bodies.ts';
 import type { HubspotOwner } from '../state/owners.ts';
 import { isoOf } from '../state/stored-record.ts';
-import { single } from './query-params.ts';
+import { single } from '../../../../src/sandbox-kit/index.ts';
 import { parseQuery } from './validation.ts';
 
 const booleanText = single(z.enum(['true', 'false', 'TRUE', 'FALSE', 'True', 'False']).transform((v) => v.toLowerCase() === 'true')).optional();

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { SandboxReply } from '../../../../src/sandbox-kit/index.ts';
 import { hubspotError } from '../error-bodies.ts';
 import { isoOf } from '../state/stored-record.ts';
-import { single } from './query-params.ts';
+import { single } from '../../../../src/sandbox-kit/index.ts';
 import { FIELD_TYPES, PROPERTY_TYPES } from '../state/property-definition.ts';
 import type { PropertyDefinition } from '../state/property-definition.ts';
 import type { PropertyGroup } from '../state/property-groups.ts';

@@ -1,7 +1,6 @@
 import type { Request } from 'express';
 
 /** A query schema for a parameter sent at most once (the kit's; re-exported for the routes that read it from here). */
-export { single } from '../../../../src/sandbox-kit/index.ts';
 
 /**
  * A list parameter as HubSpot reads it: the SDK repeats the name (`?properties=a&properties=b`)

@@ -8,7 +8,7 @@
 import express from 'express';
 import type { Response, Router } from 'express';
 import { z } from 'zod';
-import { sendReply } from '../../../../src/sandbox-kit/index.ts';
+import { sendReply, singleText } from '../../../../src/sandbox-kit/index.ts';
 import type { SalesforceSandboxDeps } from '../deps.ts';
 import { resourceNotFound, salesforceError } from '../error-bodies.ts';
 import { parseSfDateTime, sfDateTime } from '../datetimes.ts';
@@ -20,8 +20,7 @@ const DAY_MS = 24 * 60 * MINUTE_MS;
 const UPDATED_LOOKBACK_DAYS = 30;
 const DELETED_LOOKBACK_DAYS = 15;
 
-const single = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().optional());
-const WindowQuery = z.object({ start: single, end: single });
+const WindowQuery = z.object({ start: singleText, end: singleText });
 
 type Window = { start: number; end: number; latestCovered: number };
 
