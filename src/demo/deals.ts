@@ -3,7 +3,7 @@ import type { DemoCompany, DemoContact, DemoSpec } from './dataset.ts';
 import { demoSource } from './demo-ids.ts';
 import { DAY_MS, HOUR_MS, instantBetween, isoAt, isoDateAt } from './demo-time.ts';
 import { createRandom, type Random } from './seeded-random.ts';
-import { CLOSED_LOST_STAGE, CLOSED_WON_STAGE, DEAL_PRODUCTS, LOST_REASONS, OPEN_DEAL_STAGES } from './vocabulary/sales.ts';
+import { CLOSED_LOST_STAGE, CLOSED_WON_STAGE, DEAL_PRODUCTS, DEMO_PIPELINE, LOST_REASONS, OPEN_DEAL_STAGES } from './vocabulary/sales.ts';
 
 type Ending = { outcome: 'open'; lastOpenStage: number } | { outcome: 'won' } | { outcome: 'lost'; lastOpenStage: number };
 
@@ -64,7 +64,7 @@ export function generateDeal(spec: DemoSpec, { id, company, contacts, ending, de
   const latestChangeMs = Math.max(entered.at(-1) ?? createdMs, ...history.map((change) => Date.parse(change.changedAt)));
   return {
     name: dealType === 'renewal' ? `${company.name} – Renewal ${isoDateAt(closeMs).slice(0, 4)}` : `${company.name} – ${product}`,
-    pipeline: 'default',
+    pipeline: DEMO_PIPELINE,
     stage: path.at(-1) ?? OPEN_DEAL_STAGES[0],
     outcome: ending.outcome,
     dealType,

@@ -7,3 +7,4 @@ export { DEFAULT_DEMO_NOW, DEFAULT_DEMO_SEED, type DemoOptions } from './demo-sp
 export { generateDemoData } from './generate-demo-data.ts';
 export { streamDemoContacts, type DemoStreamOptions } from './contact-stream.ts';
 export { createOwnerRoster, ownerCount, type OwnerRoster } from './owners.ts';
+export { CLOSED_LOST_STAGE, CLOSED_WON_STAGE, DEMO_DEAL_STAGES, DEMO_PIPELINE, OPEN_DEAL_STAGES, type DemoDealStage } from './vocabulary/sales.ts';

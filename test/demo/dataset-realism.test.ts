@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemoData } from '../../src/demo/index.ts';
+import { DEMO_DEAL_STAGES, generateDemoData } from '../../src/demo/index.ts';
 
 const data = generateDemoData({ size: 5000, seed: 5 });
 const count = <T>(values: readonly T[]) => values.reduce((tally, value) => tally.set(value, (tally.get(value) ?? 0) + 1), new Map<T, number>());
@@ -60,19 +60,25 @@ describe('demo people', () => {
 describe('demo deals', () => {
   it('stand in every stage of the pipeline, closed won and lost included', () => {
     expect(new Set(data.deals.map((deal) => deal.stage))).toEqual(new Set([
-      'appointmentscheduled', 'qualifiedtobuy', 'presentationscheduled', 'decisionmakerboughtin', 'contractsent', 'closedwon', 'closedlost',
+      'qualification', 'discovery', 'demo', 'proposal', 'negotiation', 'closed_won', 'closed_lost',
     ]));
   });
 
+  it('use the product\'s neutral pipeline and stage keys, no vendor\'s ids', () => {
+    expect(new Set(data.deals.map((deal) => deal.pipeline))).toEqual(new Set(['sales']));
+    const stages = new Set<string>(DEMO_DEAL_STAGES);
+    for (const deal of data.deals) for (const entry of deal.stageHistory) expect(stages).toContain(entry.stage);
+  });
+
   it('sometimes skip a stage and sometimes have their close date pushed', () => {
-    expect(data.deals.some((deal) => deal.stage === 'closedwon' && deal.stageHistory.length < 6)).toBe(true);
+    expect(data.deals.some((deal) => deal.stage === 'closed_won' && deal.stageHistory.length < 6)).toBe(true);
     expect(data.deals.some((deal) => deal.closeDateHistory.length > 0)).toBe(true);
   });
 
   it('have amounts, close dates and outcomes that match their stage', () => {
     for (const deal of data.deals) {
       expect(deal.closeDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(deal.outcome).toBe(deal.stage === 'closedwon' ? 'won' : deal.stage === 'closedlost' ? 'lost' : 'open');
+      expect(deal.outcome).toBe(deal.stage === 'closed_won' ? 'won' : deal.stage === 'closed_lost' ? 'lost' : 'open');
     }
     expect(data.deals.filter((deal) => deal.amount !== undefined).length / data.deals.length).toBeGreaterThan(0.9);
   });

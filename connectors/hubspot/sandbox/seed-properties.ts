@@ -1,4 +1,5 @@
 import type { DemoCompany, DemoContact } from '../../../src/demo/dataset.ts';
+import type { DemoDealStage } from '../../../src/demo/index.ts';
 import type { CanonicalDeal, CanonicalMeeting, CanonicalTask } from '../../../src/core/canonical/index.ts';
 
 // Canonical demo records as HubSpot property values (strings, HubSpot's option values). The
@@ -41,9 +42,33 @@ export function contactValues(contact: DemoContact, ownerId: (id: string | undef
   };
 }
 
+/**
+ * The demo's one pipeline (`sales`, in the product's neutral keys) as HubSpot's default deal
+ * pipeline: its id, and each stage key's stage id, one to one and in the same order (so
+ * probabilities rise along the pipeline). One table: change it here and nowhere else.
+ */
+export const DEMO_PIPELINE_IN_HUBSPOT: { readonly id: string; readonly stages: Readonly<Record<DemoDealStage, string>> } = {
+  id: 'default',
+  stages: {
+    qualification: 'appointmentscheduled',
+    discovery: 'qualifiedtobuy',
+    demo: 'presentationscheduled',
+    proposal: 'decisionmakerboughtin',
+    negotiation: 'contractsent',
+    closed_won: 'closedwon',
+    closed_lost: 'closedlost',
+  },
+};
+
+/** A demo stage's HubSpot stage id; a key the table lacks (no demo deal has one) reads as the first stage. */
+export function dealStageOf(stage: string): string {
+  const { stages } = DEMO_PIPELINE_IN_HUBSPOT;
+  return (stages as Readonly<Record<string, string>>)[stage] ?? stages.qualification;
+}
+
 export function dealValues(deal: CanonicalDeal, ownerId: (id: string | undefined) => string | null): Values {
   return {
-    dealname: deal.name, amount: text(deal.amount), pipeline: deal.pipeline, dealstage: deal.stage,
+    dealname: deal.name, amount: text(deal.amount), pipeline: DEMO_PIPELINE_IN_HUBSPOT.id, dealstage: dealStageOf(deal.stage),
     closedate: deal.closeDate === undefined ? null : `${deal.closeDate}T00:00:00.000Z`,
     dealtype: deal.dealType === undefined ? null : deal.dealType === 'new_business' ? 'newbusiness' : 'existingbusiness',
     closed_lost_reason: text(deal.lostReason), hubspot_owner_id: ownerId(deal.ownerId),

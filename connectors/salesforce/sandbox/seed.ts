@@ -1,4 +1,5 @@
 import type { DemoDataSet } from '../../../src/demo/dataset.ts';
+import type { DemoDealStage } from '../../../src/demo/index.ts';
 import type { CanonicalDeal } from '../../../src/core/canonical/index.ts';
 import type { SalesforceSandboxDeps } from './deps.ts';
 import { SObjectWriteError } from './state/index.ts';
@@ -7,18 +8,24 @@ import { accountValues, contactValues, defined, eventValues, leadValues, taskVal
 import type { IdOf } from './seed-values.ts';
 
 /**
- * The demo's deal stages (HubSpot's default pipeline ids) as Salesforce's default Opportunity
- * StageName values. One table: change it here and nowhere else.
+ * The demo's deal stages (the product's neutral keys) as values of Salesforce's default Opportunity
+ * StageName picklist, one to one and in the same order (so probabilities rise along the pipeline).
+ * One table: change it here and nowhere else.
  */
-export const DEMO_STAGE_TO_STAGE_NAME: Readonly<Record<string, string>> = {
-  appointmentscheduled: 'Prospecting',
-  qualifiedtobuy: 'Qualification',
-  presentationscheduled: 'Value Proposition',
-  decisionmakerboughtin: 'Id. Decision Makers',
-  contractsent: 'Proposal/Price Quote',
-  closedwon: 'Closed Won',
-  closedlost: 'Closed Lost',
+export const DEMO_STAGE_TO_STAGE_NAME: Readonly<Record<DemoDealStage, string>> = {
+  qualification: 'Qualification',
+  discovery: 'Needs Analysis',
+  demo: 'Value Proposition',
+  proposal: 'Proposal/Price Quote',
+  negotiation: 'Negotiation/Review',
+  closed_won: 'Closed Won',
+  closed_lost: 'Closed Lost',
 };
+
+/** A demo stage's StageName; a key the table lacks (no demo deal has one) reads as the first stage. */
+export function stageNameOf(stage: string): string {
+  return (DEMO_STAGE_TO_STAGE_NAME as Readonly<Record<string, string>>)[stage] ?? DEMO_STAGE_TO_STAGE_NAME.qualification;
+}
 
 /** What a seed left out: refused values by `Object.Field`, and records refused whole, by object. */
 export interface SeedSummary {
@@ -112,16 +119,15 @@ export function seedSalesforceState({ state, ctx }: SalesforceSandboxDeps, data:
 
   /** Creates the opportunity as it first was, then replays its stage and close-date changes in time order. */
   function seedOpportunity(deal: CanonicalDeal): string | undefined {
-    const stageOf = (stage: string) => DEMO_STAGE_TO_STAGE_NAME[stage] ?? 'Prospecting';
     const finalClose = deal.closeDate ?? (deal.closedAt ?? new Date(Date.parse(deal.createdAt) + 30 * DAY_MS).toISOString()).slice(0, 10);
     const closeDates = [...deal.closeDateHistory.map((c) => c.closeDate), finalClose];
     const changes = [
-      ...deal.stageHistory.slice(1).map((s) => ({ at: Date.parse(s.enteredAt), values: { StageName: stageOf(s.stage) } })),
+      ...deal.stageHistory.slice(1).map((s) => ({ at: Date.parse(s.enteredAt), values: { StageName: stageNameOf(s.stage) } })),
       ...deal.closeDateHistory.map((c, i) => ({ at: Date.parse(c.changedAt), values: { CloseDate: closeDates[i + 1] ?? finalClose } })),
     ].sort((a, b) => a.at - b.at);
     const first = deal.stageHistory[0]?.stage ?? deal.stage;
     const id = create('Opportunity', defined({
-      Name: deal.name.slice(0, 120), StageName: stageOf(first), CloseDate: closeDates[0], Amount: deal.amount, AccountId: accountOf(deal.companyId),
+      Name: deal.name.slice(0, 120), StageName: stageNameOf(first), CloseDate: closeDates[0], Amount: deal.amount, AccountId: accountOf(deal.companyId),
       OwnerId: userOf(deal.ownerId), Type: deal.dealType ? DEAL_TYPES[deal.dealType] : undefined, LeadSource: undefined,
     }), deal.createdAt, deal.createdAt);
     if (!id) return undefined;

@@ -30,8 +30,12 @@ export type CloseDateChange = z.infer<typeof CloseDateChangeSchema>;
 
 const dealFields = {
   name: text,
-  /** Pipeline and stage ids as declared in mappings/ (e.g. HubSpot's `default` pipeline, `qualifiedtobuy`). */
-  pipeline: text.default('default'),
+  /**
+   * Pipeline and stage keys in the product's own vocabulary, as declared in mappings/ (e.g. the
+   * `sales` pipeline, `discovery`); connectors translate vendor ids to and from them. A deal with no
+   * pipeline is in the main sales pipeline, which is how both vendors read an absent one.
+   */
+  pipeline: text.default('sales'),
   stage: text,
   outcome: z.enum(DEAL_OUTCOMES).default('open'),
   dealType: z.enum(DEAL_TYPES).optional(),

@@ -1,11 +1,17 @@
 /** What the demo company's sales team works with: pipeline stages, meeting types, task subjects. */
 
-/** HubSpot's default sales pipeline, in order; a deal ends in one of the two closed stages. */
-export const OPEN_DEAL_STAGES = [
-  'appointmentscheduled', 'qualifiedtobuy', 'presentationscheduled', 'decisionmakerboughtin', 'contractsent',
-] as const;
-export const CLOSED_WON_STAGE = 'closedwon';
-export const CLOSED_LOST_STAGE = 'closedlost';
+/**
+ * The product's own sales pipeline, in neutral keys (no vendor's ids): its open stages in order; a
+ * deal ends in one of the two closed stages. Each sandbox's seed maps these keys to its vendor's
+ * vocabulary in one table.
+ */
+export const DEMO_PIPELINE = 'sales';
+export const OPEN_DEAL_STAGES = ['qualification', 'discovery', 'demo', 'proposal', 'negotiation'] as const;
+export const CLOSED_WON_STAGE = 'closed_won';
+export const CLOSED_LOST_STAGE = 'closed_lost';
+/** Every stage of the demo's pipeline, open ones first in order, then won and lost. */
+export const DEMO_DEAL_STAGES = [...OPEN_DEAL_STAGES, CLOSED_WON_STAGE, CLOSED_LOST_STAGE] as const;
+export type DemoDealStage = (typeof DEMO_DEAL_STAGES)[number];
 
 export const LOST_REASONS: readonly string[] = ['No budget', 'Chose a competitor', 'No decision', 'Timing', 'Missing integration', 'Went dark'];
 

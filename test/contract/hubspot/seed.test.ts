@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoData } from '../../../src/demo/index.ts';
+import { DEMO_DEAL_STAGES, generateDemoData } from '../../../src/demo/index.ts';
 import type { DemoDataSet } from '../../../src/demo/index.ts';
 import type { RecordChangeEvent } from '../../../connectors/hubspot/sandbox/state/record-changes.ts';
+import { DEMO_PIPELINE_IN_HUBSPOT } from '../../../connectors/hubspot/sandbox/seed-properties.ts';
 import { startHubspotSandbox } from '../../support/hubspot-sandbox.ts';
 import type { StartedHubspotSandbox } from '../../support/hubspot-sandbox.ts';
 
@@ -39,6 +40,18 @@ describe('seeding from the demo data set', () => {
     const withCompany = data.contacts.find((c) => c.companyId && c.email)!;
     const contact = await sb.client().crm.contacts.basicApi.getById(withCompany.email!, undefined, undefined, ['companies'], false, 'email');
     expect(contact.associations?.companies?.results.map((r) => r.type)).toContain('contact_to_company');
+  });
+
+  it('maps the demo\'s neutral stage keys one to one, in order, onto the default pipeline\'s stages', async () => {
+    const { id, stages } = DEMO_PIPELINE_IN_HUBSPOT;
+    const pipeline = await sb.client().crm.pipelines.pipelinesApi.getById('deals', id);
+    const byOrder = [...pipeline.stages].sort((a, b) => a.displayOrder - b.displayOrder).map((stage) => stage.id);
+    expect(DEMO_DEAL_STAGES.map((key) => stages[key])).toEqual(byOrder);
+
+    const seeded = [...sb.hubspot.state.records.scan('deals')];
+    expect(new Set(seeded.map((r) => r.properties.pipeline))).toEqual(new Set(['default']));
+    expect(seeded.map((r) => r.properties.dealstage).sort()).toEqual(data.deals.map((d) => stages[d.stage as keyof typeof stages]).sort());
+    expect(seeded.some((r) => r.properties.dealstage === 'closedwon')).toBe(true);
   });
 
   it('fires no webhook events while loading, and reset() goes back to the seeded portal', async () => {

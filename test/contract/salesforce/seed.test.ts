@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoData } from '../../../src/demo/index.ts';
-import type { DemoDataSet } from '../../../src/demo/index.ts';
+import { DEMO_DEAL_STAGES, generateDemoData } from '../../../src/demo/index.ts';
+import type { DemoDataSet, DemoDealStage } from '../../../src/demo/index.ts';
 import { DEMO_STAGE_TO_STAGE_NAME, seedSalesforceState } from '../../../connectors/salesforce/sandbox/seed.ts';
 import { SalesforceSandboxSettings } from '../../../connectors/salesforce/sandbox/settings.ts';
 import { SalesforceSandboxState } from '../../../connectors/salesforce/sandbox/state/index.ts';
@@ -53,16 +53,25 @@ describe('seeding from the demo data set', () => {
     const { records } = sb.salesforce.state;
     const deal = data.deals.find((d) => d.stageHistory.length >= 3)!;
     const opportunity = records.findByField('Opportunity', 'Name', deal.name)[0]!;
-    expect(opportunity.fields.StageName).toBe(DEMO_STAGE_TO_STAGE_NAME[deal.stage]);
+    expect(opportunity.fields.StageName).toBe(DEMO_STAGE_TO_STAGE_NAME[deal.stage as DemoDealStage]);
     expect(opportunity.fields.CreatedDate).toBe(deal.createdAt.replace(/Z$/, '+0000').replace(/(\.\d{3})?\+0000$/, (m, ms: string | undefined) => `${ms ?? '.000'}+0000`));
     const stages = records.findByField('OpportunityHistory', 'OpportunityId', opportunity.Id).map((h) => h.fields.StageName);
-    expect(stages.filter((s, i) => s !== stages[i - 1])).toEqual(deal.stageHistory.map((s) => DEMO_STAGE_TO_STAGE_NAME[s.stage]));
+    expect(stages.filter((s, i) => s !== stages[i - 1])).toEqual(deal.stageHistory.map((s) => DEMO_STAGE_TO_STAGE_NAME[s.stage as DemoDealStage]));
     const owner = records.get(String(opportunity.fields.OwnerId));
     expect(owner?.sobject).toBe('User');
 
     const [first] = [...records.all('Lead')];
     const lead = await sb.connection().sobject('Lead').retrieve(first!.Id);
     expect(lead).toMatchObject({ Company: expect.any(String), Status: expect.any(String), OwnerId: expect.stringMatching(/^005/) });
+  });
+
+  it('maps the demo\'s neutral stage keys one to one, in order, onto the default StageName picklist', () => {
+    const picklist = sb.salesforce.state.schema.fields('Opportunity').find((f) => f.name === 'StageName')!.picklistValues.map((p) => p.value);
+    const names = DEMO_DEAL_STAGES.map((key) => DEMO_STAGE_TO_STAGE_NAME[key]);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(picklist).toContain(name);
+    const positions = names.map((name) => picklist.indexOf(name));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
   it('writes values every field check accepts', () => {
