@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export const BENCH_NAMES = ['demo', 'hubspot'] as const;
+export const BENCH_NAMES = ['demo', 'hubspot', 'salesforce'] as const;
 export type BenchName = (typeof BENCH_NAMES)[number];
 
 export interface BenchArgs {
@@ -11,7 +11,7 @@ export interface BenchArgs {
   skipPaced: boolean;
 }
 
-export const USAGE = `npm run bench -- [--sizes 1000,10k,1M] [--only demo|hubspot] [--skip-paced]`;
+export const USAGE = `npm run bench -- [--sizes 1000,10k,1M] [--only demo|hubspot|salesforce] [--skip-paced]`;
 
 const SUFFIX: Record<string, number> = { '': 1, k: 1_000, m: 1_000_000 };
 

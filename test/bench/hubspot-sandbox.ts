@@ -6,7 +6,9 @@ import type { MemorySampler } from './memory-sampler.ts';
 import type { BenchSuite } from './suite.ts';
 import { nodeOptionsFor } from './suite.ts';
 import type { Column } from './table.ts';
-import type { HubspotJob, JsonValue, Row } from './types.ts';
+import type { HubspotJob, Row } from './types.ts';
+import { endpointsOf, endpointTable } from './endpoint-table.ts';
+import { progressLine } from './progress.ts';
 import { count, mib, ratio, seconds, text } from './format.ts';
 
 // The HubSpot sandbox driven by the official SDK: push N contacts, read them all back. Once with the
@@ -27,16 +29,6 @@ const READ_ENDPOINT = 'GET /crm/v3/objects/:objectType';
 /** The least wall time the real limit allows for this many calls: calls / (110 per 10 s) = calls / 11 s. */
 const boundMs = (calls: number) => (calls * REAL_LIMIT.windowMs) / REAL_LIMIT.max;
 
-/** A stderr line every tenth of the way, for the sizes that take a while. */
-function progressLine(label: string, total: number): (done: number) => void {
-  let next = total / 10;
-  return (done) => {
-    if (total < 100_000 || done < next) return;
-    next = done + total / 10;
-    process.stderr.write(`  hubspot ${total.toLocaleString('en-US')}: ${label} ${done.toLocaleString('en-US')}\n`);
-  };
-}
-
 /** Runs in the bench worker: the sandbox and the SDK client in this one process. */
 export async function measureHubspot(job: HubspotJob, memory: MemorySampler): Promise<Row> {
   const sandbox = await startHubspotSandbox({ rateLimit: job.paced ? REAL_LIMIT : RAISED_LIMIT });
@@ -44,12 +36,12 @@ export async function measureHubspot(job: HubspotJob, memory: MemorySampler): Pr
     const client = sandbox.client();
     const pace = job.paced ? pacedFor(REAL_LIMIT) : unpaced;
     const startedAt = performance.now();
-    const pushed = await pushContacts(client, job.size, pace, progressLine('pushed', job.size));
+    const pushed = await pushContacts(client, job.size, pace, progressLine('hubspot', 'pushed', job.size));
     const pushedAt = performance.now();
     // What the sandbox holds for N contacts (plus the worker and SDK): a full GC between the phases, not timed.
     memory.sampleLive();
     const readStartedAt = performance.now();
-    const readBack = await readAllContacts(client, pace, progressLine('read', job.size));
+    const readBack = await readAllContacts(client, pace, progressLine('hubspot', 'read', job.size));
     const readAt = performance.now();
 
     const ledger = sandbox.running.ctx.ledger;
@@ -67,7 +59,7 @@ export async function measureHubspot(job: HubspotJob, memory: MemorySampler): Pr
       writeCalls, readCalls, calls, callsPerRecord: calls / job.size, batchMinimum, callsOverMinimum: calls / batchMinimum,
       status429: endpoints.reduce((sum, endpoint) => sum + (endpoint.byStatus['429'] ?? 0), 0),
       writeMs: pushedAt - startedAt, readMs, wallMs, boundMs: boundMs(calls), wallOverBound: wallMs / boundMs(calls),
-      endpoints: endpoints.map((endpoint) => ({ endpoint: endpoint.endpoint, calls: endpoint.calls, byStatus: endpoint.byStatus })),
+      endpoints: endpointsOf(endpoints),
     };
   } finally {
     await sandbox.close();
@@ -95,24 +87,10 @@ const columns: Column[] = [
   { key: 'gcMs', header: 'GC', format: seconds },
 ];
 
-const endpointColumns: Column[] = [
+const endpointLeading: Column[] = [
   { key: 'size', header: 'N pushed', format: count },
   { key: 'limit', header: 'rate limit', format: text, align: 'left' },
-  { key: 'endpoint', header: 'endpoint (sandbox ledger)', format: text, align: 'left' },
-  { key: 'calls', header: 'calls', format: count },
-  { key: 'byStatus', header: 'by status', format: text, align: 'left' },
 ];
-
-function endpointRows(rows: Row[]): Row[] {
-  return rows.flatMap((row) => {
-    const endpoints = Array.isArray(row.endpoints) ? row.endpoints : [];
-    return endpoints.map((entry: JsonValue) => {
-      const endpoint = entry as { endpoint: string; calls: number; byStatus: Record<string, number> };
-      const byStatus = Object.entries(endpoint.byStatus).map(([status, calls]) => `${status}×${calls}`).join(' ');
-      return { size: row.size ?? null, limit: row.limit ?? null, endpoint: endpoint.endpoint, calls: endpoint.calls, byStatus };
-    });
-  });
-}
 
 export const hubspotSuite: BenchSuite = {
   key: 'hubspot',
@@ -127,6 +105,6 @@ export const hubspotSuite: BenchSuite = {
   },
   tables: (rows) => [
     { title: 'HubSpot sandbox: push N contacts (batch upsert/create, 100 per call) and page them all back, official SDK', columns, rows },
-    { title: 'HubSpot sandbox: calls per endpoint', columns: endpointColumns, rows: endpointRows(rows) },
+    { title: 'HubSpot sandbox: calls per endpoint', ...endpointTable(rows, endpointLeading) },
   ],
 };

@@ -1,15 +1,16 @@
-// npm run bench -- [--sizes 1000,10k,1M] [--only demo|hubspot] [--skip-paced]
+// npm run bench -- [--sizes 1000,10k,1M] [--only demo|hubspot|salesforce] [--skip-paced]
 // Each job runs in its own child process; tables go to stdout, rows to test/bench/out/<name>.json.
 import { parseBenchArgs, USAGE } from './args.ts';
 import { runInChild } from './child-runner.ts';
 import { demoSuite } from './demo-data.ts';
 import { hubspotSuite } from './hubspot-sandbox.ts';
+import { salesforceSuite } from './salesforce-sandbox.ts';
 import { writeRows } from './output.ts';
 import type { BenchSuite } from './suite.ts';
 import { renderTable } from './table.ts';
 import type { Row } from './types.ts';
 
-const SUITES: BenchSuite[] = [demoSuite, hubspotSuite];
+const SUITES: BenchSuite[] = [demoSuite, hubspotSuite, salesforceSuite];
 
 async function runSuite(suite: BenchSuite, args: Exclude<ReturnType<typeof parseBenchArgs>, 'help'>): Promise<void> {
   const rows: Row[] = [];

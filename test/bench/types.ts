@@ -18,7 +18,12 @@ export interface HubspotJob {
   paced: boolean;
 }
 
-export type Job = DemoJob | HubspotJob;
+export interface SalesforceJob {
+  bench: 'salesforce';
+  size: number;
+}
+
+export type Job = DemoJob | HubspotJob | SalesforceJob;
 
 /** Extra node flags for a job's child (a bigger heap for 1M records). */
 export interface JobSpec {

@@ -15,6 +15,8 @@ async function measure(job: Job, memory: MemorySampler): Promise<Row> {
       return (await import('./demo-data.ts')).measureDemo(job, memory);
     case 'hubspot':
       return (await import('./hubspot-sandbox.ts')).measureHubspot(job, memory);
+    case 'salesforce':
+      return (await import('./salesforce-sandbox.ts')).measureSalesforce(job, memory);
   }
 }
 
