@@ -1,0 +1,38 @@
+import type Bottleneck from 'bottleneck';
+import { VendorCallError } from './failure.ts';
+import { decideRetry, defaultRetryPolicy } from './retry-policy.ts';
+import type { RetryDecision, RetryPolicy } from './retry-policy.ts';
+
+export interface CallOptions {
+  /** Turns whatever the SDK threw into a classified failure (the vendor's errors.ts). */
+  classify: (error: unknown) => VendorCallError;
+  /** The tenant's limiter for this vendor; every attempt, retries included, waits its turn. */
+  limiter?: Bottleneck;
+  policy?: RetryPolicy;
+  /** Injected in tests so backoff is counted, not waited. */
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  onRetry?: (info: { attempt: number; failure: VendorCallError; decision: Extract<RetryDecision, { retry: true }> }) => void;
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One vendor call through the tenant's limiter, retried only for retryable failures (429, 5xx,
+ * network), honouring Retry-After. Anything else is thrown at once as a VendorCallError.
+ */
+export async function callWithRetry<T>(call: () => Promise<T>, options: CallOptions): Promise<T> {
+  const policy = options.policy ?? defaultRetryPolicy;
+  const sleep = options.sleep ?? realSleep;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return options.limiter ? await options.limiter.schedule(call) : await call();
+    } catch (error) {
+      const failure = error instanceof VendorCallError ? error : options.classify(error);
+      const decision = decideRetry(failure, attempt, policy, options.random);
+      if (!decision.retry) throw failure;
+      options.onRetry?.({ attempt, failure, decision });
+      await sleep(decision.waitMs);
+    }
+  }
+}
