@@ -13,6 +13,12 @@ export type { HubspotSdk } from './client.ts';
 export { exchangeHubspotCode, hubspotAuthorizeUrl, hubspotTokenInfo, refreshHubspotTokens } from './oauth.ts';
 export type { HubspotTokenInfo, HubspotTokens } from './oauth.ts';
 export { consentAsSandboxAdmin } from './sandbox/admin-consent.ts';
+export { classifyHubspotFailure } from './errors.ts';
+export { toCanonicalContact, fromCanonicalContact, HubspotRecordError, HUBSPOT_CONTACT_PROPERTIES } from './map/contact.ts';
+export { hubspotContactFeed } from './contacts-feed.ts';
+export type { HubspotContactFeedOptions } from './contacts-feed.ts';
+export { hubspotContactWriter } from './contacts-writer.ts';
+export type { HubspotContactWriterOptions } from './contacts-writer.ts';
 
 /** The app credentials the sandbox portal's installed app has (sandbox mode only). */
 export const hubspotSandboxApp = (() => {

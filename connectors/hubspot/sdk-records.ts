@@ -1,0 +1,43 @@
+import type Bottleneck from 'bottleneck';
+import type { CallOptions } from '../../src/connector-kit/call-with-retry.ts';
+import { callWithRetry } from '../../src/connector-kit/call-with-retry.ts';
+import { classifyHubspotFailure } from './errors.ts';
+
+// What the feed and the writer share: SDK model objects back to wire JSON, and counted calls.
+
+/** The SDK turns `createdAt`/`updatedAt` into Dates; the wire schemas (and HubSpot) speak ISO strings. */
+export function sdkRecordToWire(record: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (value === undefined) continue;
+    out[key === '_new' ? 'new' : key] = value instanceof Date ? value.toISOString() : value;
+  }
+  return out;
+}
+
+/** Retry settings a connector capability takes: everything callWithRetry does except the classifier. */
+export type HubspotRetryOptions = Omit<CallOptions, 'classify' | 'limiter'>;
+
+/** Calls through callWithRetry with HubSpot's classifier, counting every attempt (retries included). */
+export class CountedCalls {
+  calls = 0;
+  private readonly options: CallOptions;
+
+  constructor(limiter: Bottleneck | undefined, retry: HubspotRetryOptions) {
+    this.options = { ...retry, classify: classifyHubspotFailure, ...(limiter ? { limiter } : {}) };
+  }
+
+  run<T>(call: () => Promise<T>): Promise<T> {
+    return callWithRetry(() => {
+      this.calls++;
+      return call();
+    }, this.options);
+  }
+
+  /** The calls since the last take, and starts counting again. */
+  take(): number {
+    const calls = this.calls;
+    this.calls = 0;
+    return calls;
+  }
+}
