@@ -13,6 +13,17 @@ export {
   INTEGRATION_PERMISSION_SET, METADATA_PACKAGE_DIR, REQUIRED_OBJECTS, accessLabel, fieldTypeLabel, requiredSalesforceFields,
 } from './required-fields.ts';
 export type { FieldAccess, RequiredField, RequiredFieldType, RequiredObject } from './required-fields.ts';
+export { classifySalesforceFailure, salesforceCodeRule, SALESFORCE_CODES } from './errors.ts';
+export { salesforcePeopleFeed, DEFAULT_WINDOW } from './people-feed.ts';
+export type { PersonObject, SalesforceDeletion, SalesforcePeopleFeed, SalesforcePeopleFeedOptions, SalesforcePeoplePage } from './people-feed.ts';
+export { salesforcePeopleWriter } from './people-writer.ts';
+export type { SalesforcePeopleWriterOptions } from './people-writer.ts';
+export type { ApiUsage, SalesforceCallOptions } from './calls.ts';
+export { feedSoql, soqlDateTime } from './feed-soql.ts';
+export { leadConversion, leadToCanonical, canonicalToLead } from './map/lead.ts';
+export type { LeadConversion } from './map/lead.ts';
+export { contactToCanonical, canonicalToContact } from './map/contact.ts';
+export { LeadWire, ContactWire, LEAD_FIELDS, CONTACT_FIELDS } from './wire/person.ts';
 export { salesforceSandbox } from './sandbox/app.ts';
 export type { SalesforceVendorSandbox, SalesforceSandboxOptions } from './sandbox/app.ts';
 export type { SalesforceSandboxSettingsInput } from './sandbox/settings.ts';

@@ -49,6 +49,7 @@ export function leadDef(): SObjectDef {
     field('NumberOfEmployees', 'int', { label: 'Employees', digits: 8 }),
     ownerField(['Group', 'User']),
     field('HasOptedOutOfEmail', 'boolean', { label: 'Email Opt Out' }),
+    field('DoNotCall', 'boolean', { label: 'Do Not Call' }),
     field('IsConverted', 'boolean', { label: 'Converted', readOnly: true }),
     field('ConvertedDate', 'date', { label: 'Converted Date', readOnly: true }),
     reference('ConvertedAccountId', ['Account'], { label: 'Converted Account ID', readOnly: true }),
@@ -75,6 +76,7 @@ export function contactDef(): SObjectDef {
     field('Description', 'textarea', { length: 32000 }),
     ownerField(),
     field('HasOptedOutOfEmail', 'boolean', { label: 'Email Opt Out' }),
+    field('DoNotCall', 'boolean', { label: 'Do Not Call' }),
     field('LastActivityDate', 'date', { readOnly: true }),
   ], { mergeable: true });
 }

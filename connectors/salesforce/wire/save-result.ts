@@ -1,0 +1,26 @@
+// sObject Collections answers: one result per input record, in input order.
+// https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_composite_sobjects_collections_create.htm
+// The wire names the code `statusCode`; jsforce's SaveError type calls it `errorCode`: read both.
+import { z } from 'zod';
+import { wireShapeError } from './query-page.ts';
+
+const SaveErrorWire = z.object({
+  statusCode: z.string().optional(),
+  errorCode: z.string().optional(),
+  message: z.string(),
+  fields: z.array(z.string()).optional(),
+});
+
+export const SaveResultWire = z.object({
+  id: z.string().nullable().optional(),
+  success: z.boolean(),
+  created: z.boolean().optional(),
+  errors: z.array(SaveErrorWire),
+});
+export type SaveResultWire = z.infer<typeof SaveResultWire>;
+
+export function readSaveResults(body: unknown, expected: number): SaveResultWire[] {
+  const parsed = z.array(SaveResultWire).length(expected).safeParse(body);
+  if (!parsed.success) throw wireShapeError('malformed sObject Collections answer', parsed.error.issues);
+  return parsed.data;
+}
