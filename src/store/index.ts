@@ -46,3 +46,10 @@ export type { FinishedJobRunStatus, JobRun, JobRunOutcome, JobRunRepository, Job
 export type {
   ChangeLogEntry, ChangeLogPage, ChangeLogRepository, ChangeOperation, ChangeReason, NewChangeLogEntry,
 } from './repositories/change-log.ts';
+export type {
+  FieldCopies, NewSeenValue, RecordCopy, RecordCopyPage, RecordCopyRepository, RecordCopyScan, RecordCopyUpdate,
+  SeenValue, WrittenBy,
+} from './repositories/record-copies.ts';
+export type {
+  DeadLetter, DeadLetterListOptions, DeadLetterRepository, DeadLetterStatus, NewDeadLetter,
+} from './repositories/dead-letters.ts';

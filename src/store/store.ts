@@ -1,7 +1,9 @@
 import type { ChangeLogRepository } from './repositories/change-log.ts';
 import type { ConnectionRepository } from './repositories/connections.ts';
+import type { DeadLetterRepository } from './repositories/dead-letters.ts';
 import type { IdMapRepository } from './repositories/id-map.ts';
 import type { JobRunRepository } from './repositories/job-runs.ts';
+import type { RecordCopyRepository } from './repositories/record-copies.ts';
 import type { SyncCursorRepository } from './repositories/sync-cursors.ts';
 import type { TenantRepository } from './repositories/tenants.ts';
 
@@ -17,5 +19,9 @@ export interface Store {
   readonly cursors: SyncCursorRepository;
   readonly jobRuns: JobRunRepository;
   readonly changeLog: ChangeLogRepository;
+  /** The local copy of what was synced: last value per field and side, with provenance. */
+  readonly recordCopies: RecordCopyRepository;
+  /** Per-record failures set aside for replay or discard. */
+  readonly deadLetters: DeadLetterRepository;
   close(): Promise<void>;
 }

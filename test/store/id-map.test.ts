@@ -1,36 +1,8 @@
-import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/store/database.ts';
 import { IdLinkConflictError } from '../../src/store/index.ts';
-import { migrate } from '../../src/store/migrate.ts';
 import { createSqliteIdMapRepository } from '../../src/store/sqlite/sqlite-id-map.ts';
+import { countingDatabase } from './counting-database.ts';
 import { createTenant, openMemoryStore } from './store-fixture.ts';
-
-/** A database whose statements count how often they run, to see queries per call. */
-function countingDatabase() {
-  const db = openDatabase({ file: ':memory:' });
-  migrate(db);
-  db.exec("INSERT INTO tenants VALUES ('t1', 'hubspot', '1', 'Acme', 'active', '2025-01-06T09:00:00.000Z', '2025-01-06T09:00:00.000Z')");
-  const executions = { count: 0 };
-  const countCalls = (statement: StatementSync) => new Proxy(statement, {
-    get(target, property) {
-      const value: unknown = Reflect.get(target, property, target);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        if (property === 'all' || property === 'get' || property === 'run') executions.count += 1;
-        return Reflect.apply(value, target, args);
-      };
-    },
-  });
-  const counted = new Proxy(db, {
-    get(target, property) {
-      if (property === 'prepare') return (sql: string) => countCalls(target.prepare(sql));
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  }) satisfies DatabaseSync;
-  return { db: counted, executions };
-}
 
 async function storeWithTenant() {
   const store = await openMemoryStore();

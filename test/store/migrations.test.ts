@@ -21,7 +21,8 @@ describe('migrate', () => {
     expect(applied.map((m) => m.version)).toEqual(allVersions);
     expect(appliedVersions(db)).toEqual(allVersions);
     expect(tableNames(db)).toEqual(expect.arrayContaining(
-      ['tenants', 'connections', 'oauth_tokens', 'id_links', 'sync_cursors', 'job_runs', 'change_log', 'schema_migrations']));
+      ['tenants', 'connections', 'oauth_tokens', 'id_links', 'sync_cursors', 'job_runs', 'change_log',
+      'record_copies', 'record_copy_fields', 'dead_letters', 'schema_migrations']));
     db.close();
   });
 

@@ -64,6 +64,35 @@ describe('tenant isolation', () => {
     await expect(store.changeLog.append(globex, [entry])).rejects.toThrow(/FOREIGN KEY/);
   });
 
+  it('does not show, scan or forget one tenant\'s record copies as another', async () => {
+    const { store, acme, globex } = await twoTenants();
+    const record = { system: 'salesforce', id: '003A' } as const;
+    await store.recordCopies.upsertMany(acme, [{
+      objectType: 'contact', record, values: [{ field: 'email', system: 'salesforce', value: 'a@x.io', modifiedAt: null, writtenBy: 'person' }],
+    }]);
+    expect(await store.recordCopies.getMany(globex, 'contact', 'salesforce', ['003A'])).toEqual(new Map());
+    expect((await store.recordCopies.scan(globex, 'contact', { limit: 10 })).copies).toEqual([]);
+    expect(await store.recordCopies.forget(globex, 'contact', 'salesforce', '003A')).toBe(false);
+    expect((await store.recordCopies.getMany(acme, 'contact', 'salesforce', ['003A'])).size).toBe(1);
+  });
+
+  it('does not show, count, replay or discard one tenant\'s dead letters as another, nor file them under its run', async () => {
+    const { store, acme, globex } = await twoTenants();
+    const run = await store.jobRuns.start(acme, { jobName: 'incremental-sync', dryRun: false });
+    const letter = {
+      jobRunId: run.id, vendor: 'hubspot', objectType: 'contact', recordKey: 'a@x.io', payload: {},
+      failureKind: 'rejected_record', vendorMessage: 'invalid',
+    } as const;
+    const [written] = await store.deadLetters.add(acme, [letter]);
+    const ids = [written?.id ?? 0];
+    expect(await store.deadLetters.listOpen(globex, { limit: 10 })).toEqual([]);
+    expect(await store.deadLetters.countOpen(globex)).toBe(0);
+    expect(await store.deadLetters.markReplayed(globex, ids)).toBe(0);
+    expect(await store.deadLetters.discard(globex, ids, 'not mine')).toBe(0);
+    expect(await store.deadLetters.countOpen(acme)).toBe(1);
+    await expect(store.deadLetters.add(globex, [letter])).rejects.toThrow(/FOREIGN KEY/);
+  });
+
   it('refuses tenant-owned rows for a tenant that does not exist', async () => {
     const { store } = await twoTenants();
     await expect(store.cursors.save('no-such-tenant', 'hubspot:contacts', 1)).rejects.toThrow(/FOREIGN KEY/);

@@ -5,6 +5,8 @@ import { createIdLinks } from './0003-create-id-links.ts';
 import { createSyncCursors } from './0004-create-sync-cursors.ts';
 import { createJobRuns } from './0005-create-job-runs.ts';
 import { createChangeLog } from './0006-create-change-log.ts';
+import { createRecordCopies } from './0007-create-record-copies.ts';
+import { createDeadLetters } from './0008-create-dead-letters.ts';
 
 export type { Migration } from './migration.ts';
 
@@ -16,4 +18,6 @@ export const migrations: readonly Migration[] = [
   createSyncCursors,
   createJobRuns,
   createChangeLog,
+  createRecordCopies,
+  createDeadLetters,
 ];

@@ -6,8 +6,10 @@ import { createSecretBox } from '../secret-box.ts';
 import type { Store } from '../store.ts';
 import { createSqliteChangeLogRepository } from './sqlite-change-log.ts';
 import { createSqliteConnectionRepository } from './sqlite-connections.ts';
+import { createSqliteDeadLetterRepository } from './sqlite-dead-letters.ts';
 import { createSqliteIdMapRepository } from './sqlite-id-map.ts';
 import { createSqliteJobRunRepository } from './sqlite-job-runs.ts';
+import { createSqliteRecordCopyRepository } from './sqlite-record-copies.ts';
 import { createSqliteSyncCursorRepository } from './sqlite-sync-cursors.ts';
 import { createSqliteTenantRepository } from './sqlite-tenants.ts';
 
@@ -39,6 +41,8 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     cursors: createSqliteSyncCursorRepository(db, clock),
     jobRuns: createSqliteJobRunRepository(db, clock),
     changeLog: createSqliteChangeLogRepository(db, clock),
+    recordCopies: createSqliteRecordCopyRepository(db, clock),
+    deadLetters: createSqliteDeadLetterRepository(db, clock),
     async close() {
       if (db.isOpen) db.close();
     },
