@@ -1,0 +1,262 @@
+// Reads mappings/fields/*.yaml at start-up. Every problem is collected (not just the first) and named by
+// file, line and field: `mappings/fields/contact.yaml:14: fields[3].rule "crm_win" is not one of …`.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
+import type { Document } from 'yaml';
+import type { z } from 'zod';
+import { RESTRICTIVE_CONSENT_FIELDS } from '../../core/merge/field-priority.ts';
+import { ConfigError } from '../env.ts';
+import { FieldMappingFileSchema, KNOWN_KEYS, MAPPED_OBJECTS, canonicalFieldsOf, enumValuesOf } from './schema.ts';
+import type { FieldMapping, MappedObject } from './schema.ts';
+
+/** Where field mappings live, relative to the project root. */
+export const FIELD_MAPPINGS_DIR = 'mappings/fields';
+
+type Path = ReadonlyArray<string | number>;
+
+export interface MappingProblem {
+  file: string;
+  line: number;
+  /** `fields[3].rule`: the field the problem is about. */
+  field: string;
+  message: string;
+}
+
+export const formatProblem = (p: MappingProblem): string => `${p.file}:${p.line}: ${p.message}`;
+
+export interface ParsedFieldMapping {
+  mapping: FieldMapping | undefined;
+  problems: MappingProblem[];
+}
+
+/** `fields[3].rule`, `fields[0].salesforce.Lead`. */
+export function pathText(path: Path): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('') || '(file)';
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The candidate nearest to `name`, when one is near enough to be a likely misspelling. */
+export function closestName(name: string, candidates: readonly string[]): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const candidate of candidates) {
+    const distance = editDistance(name, candidate);
+    if (!best || distance < best.distance) best = { name: candidate, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(name.length / 3)) ? best.name : undefined;
+}
+
+const suggest = (name: string, candidates: readonly string[]) => {
+  const closest = closestName(name, candidates);
+  return closest ? `; did you mean "${closest}"?` : '';
+};
+
+/** Finds lines for paths in one parsed YAML document. */
+class Locator {
+  private readonly doc: Document;
+  private readonly lines: LineCounter;
+
+  constructor(doc: Document, lines: LineCounter) {
+    this.doc = doc;
+    this.lines = lines;
+  }
+
+  /** The line of the key (for a map entry) or item at `path`, or of its nearest existing parent. */
+  lineOf(path: Path): number {
+    for (let n = path.length; n > 0; n--) {
+      const last = path[n - 1];
+      const parent = n === 1 ? this.doc.contents : this.doc.getIn(path.slice(0, n - 1), true);
+      if (typeof last === 'string' && isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+        const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
+        if (range) return this.lines.linePos(range[0]).line;
+      }
+      const node: unknown = this.doc.getIn(path.slice(0, n), true);
+      if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) return this.lines.linePos(node.range[0] as number).line;
+    }
+    const range = this.doc.contents?.range;
+    return range ? this.lines.linePos(range[0]).line : 1;
+  }
+}
+
+/** The raw value at `path`, shown in messages when it is a scalar. */
+function rawAt(data: unknown, path: Path): unknown {
+  let current = data;
+  for (const part of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<string | number, unknown>)[part];
+  }
+  return current;
+}
+
+const shown = (value: unknown) => (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? ` "${String(value)}"` : '');
+
+function zodMessages(issue: z.core.$ZodIssue, data: unknown): Array<{ path: Path; message: string }> {
+  const path = issue.path as Path;
+  const value = rawAt(data, path);
+  if (value === undefined && issue.code !== 'unrecognized_keys') return [{ path, message: 'is required' }];
+  switch (issue.code) {
+    case 'invalid_value':
+      return [{ path, message: `is not one of ${issue.values.map(String).join(', ')}` }];
+    case 'invalid_type':
+      return [{ path, message: `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}` }];
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({ path: [...path, key], message: `is not a known key${suggest(key, KNOWN_KEYS)}` }));
+    default:
+      return [{ path, message: issue.message }];
+  }
+}
+
+interface EntryView {
+  index: number;
+  canonical?: string;
+  hubspot?: string;
+  salesforce?: unknown;
+  rule?: string;
+  transform?: { type?: unknown; hubspot?: unknown; salesforce?: unknown };
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+/** Checks across fields that zod's per-field shapes cannot see. Reads the raw entries, skipping values of the wrong type (zod names those). */
+function crossChecks(object: MappedObject, entries: EntryView[], add: (path: Path, message: string) => void, lineOf: (path: Path) => number): void {
+  const known = canonicalFieldsOf(object);
+  const firstCanonical = new Map<string, number>();
+  const firstVendor = new Map<string, Path>();
+  const claimVendor = (key: string, path: Path, name: string) => {
+    const earlier = firstVendor.get(key);
+    if (earlier) add(path, `is already mapped by ${pathText(earlier.slice(0, 2))} (line ${lineOf(earlier)}); a ${name} field maps to one canonical field`);
+    else firstVendor.set(key, path);
+  };
+  for (const entry of entries) {
+    const at = (...rest: Array<string | number>): Path => ['fields', entry.index, ...rest];
+    const canonical = entry.canonical;
+    if (canonical !== undefined) {
+      const earlier = firstCanonical.get(canonical);
+      if (!known.includes(canonical)) add(at('canonical'), `is not a ${object} field${suggest(canonical, known)}`);
+      else if (earlier !== undefined) add(at('canonical'), `is mapped twice: fields[${earlier}] (line ${lineOf(['fields', earlier, 'canonical'])}) maps it already`);
+      else firstCanonical.set(canonical, entry.index);
+    }
+    if (entry.hubspot !== undefined) claimVendor(`hubspot:${entry.hubspot.toLowerCase()}`, at('hubspot'), 'HubSpot');
+    if (typeof entry.salesforce === 'string') {
+      if (object === 'contact') for (const sfObject of ['Lead', 'Contact']) claimVendor(`${sfObject}:${entry.salesforce.toLowerCase()}`, at('salesforce'), `Salesforce ${sfObject}`);
+      else claimVendor(`${object}:${entry.salesforce.toLowerCase()}`, at('salesforce'), 'Salesforce');
+    } else if (typeof entry.salesforce === 'object' && entry.salesforce !== null) {
+      if (object !== 'contact') add(at('salesforce'), `names Lead and Contact fields, which only a contact mapping has; give one field name`);
+      for (const [sfObject, name] of Object.entries(entry.salesforce)) {
+        if (typeof name === 'string') claimVendor(`${sfObject}:${name.toLowerCase()}`, at('salesforce', sfObject), `Salesforce ${sfObject}`);
+      }
+    }
+    if (entry.hubspot === undefined && entry.salesforce === undefined) add(at(), 'names neither a hubspot nor a salesforce field');
+    const consent = canonical !== undefined && (RESTRICTIVE_CONSENT_FIELDS as readonly string[]).includes(canonical);
+    if (consent && entry.rule !== undefined && entry.rule !== 'most_restrictive') {
+      add(at('rule'), `must be most_restrictive for the consent field ${canonical}: an opt-out on either side wins over any rule`);
+    }
+    if (!consent && entry.rule === 'most_restrictive' && canonical !== undefined && known.includes(canonical)) {
+      add(at('rule'), `is only for the consent fields (${RESTRICTIVE_CONSENT_FIELDS.join(', ')}), not ${canonical}`);
+    }
+    checkValueMaps(object, entry, at, add);
+  }
+}
+
+/** Picklist and lifecycle stage maps: each key must be a value of the canonical field's own list. */
+function checkValueMaps(object: MappedObject, entry: EntryView, at: (...rest: Array<string | number>) => Path, add: (path: Path, message: string) => void): void {
+  const transform = entry.transform;
+  if (!transform || (transform.type !== 'picklist' && transform.type !== 'lifecycle_stage') || entry.canonical === undefined) return;
+  const allowed = enumValuesOf(object, entry.canonical);
+  if (!allowed) {
+    if (canonicalFieldsOf(object).includes(entry.canonical)) add(at('transform', 'type'), `needs a canonical field with a fixed list of values; ${entry.canonical} has none`);
+    return;
+  }
+  if (transform.type === 'lifecycle_stage' && entry.canonical !== 'lifecycleStage') add(at('transform', 'type'), `is for lifecycleStage; use picklist for ${entry.canonical}`);
+  for (const side of ['hubspot', 'salesforce'] as const) {
+    const values = transform[side];
+    if (typeof values !== 'object' || values === null) continue;
+    for (const key of Object.keys(values)) {
+      if (!allowed.includes(key)) add(at('transform', side, key), `is not a ${entry.canonical} value (${allowed.join(', ')})${suggest(key, allowed)}`);
+    }
+  }
+}
+
+function entriesOf(data: unknown): EntryView[] {
+  const fields = rawAt(data, ['fields']);
+  if (!Array.isArray(fields)) return [];
+  return fields.flatMap((raw: unknown, index) => {
+    if (typeof raw !== 'object' || raw === null) return [];
+    const r = raw as Record<string, unknown>;
+    const transform = typeof r.transform === 'object' && r.transform !== null ? (r.transform as EntryView['transform']) : undefined;
+    const view: EntryView = { index, salesforce: r.salesforce };
+    const canonical = text(r.canonical)?.trim();
+    if (canonical) view.canonical = canonical;
+    if (text(r.hubspot) !== undefined) view.hubspot = text(r.hubspot);
+    if (text(r.rule) !== undefined) view.rule = text(r.rule);
+    if (transform) view.transform = transform;
+    return [view];
+  });
+}
+
+/** Parses one mapping file's text; `file` is the path shown in problems. */
+export function parseFieldMapping(file: string, source: string): ParsedFieldMapping {
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const problems: MappingProblem[] = doc.errors.map((error) => ({
+    file, line: lines.linePos(error.pos[0]).line, field: '(yaml)', message: `YAML: ${error.message.split('\n')[0]}`,
+  }));
+  if (problems.length > 0) return { mapping: undefined, problems };
+  const data: unknown = doc.toJS();
+  const locator = new Locator(doc, lines);
+  const lineOf = (path: Path) => locator.lineOf(path);
+  const add = (path: Path, message: string) => {
+    const field = pathText(path);
+    problems.push({ file, line: lineOf(path), field, message: `${field}${shown(rawAt(data, path))} ${message}` });
+  };
+  const parsed = FieldMappingFileSchema.safeParse(data);
+  if (!parsed.success) for (const issue of parsed.error.issues) for (const { path, message } of zodMessages(issue, data)) add(path, message);
+  const object = rawAt(data, ['object']);
+  if (typeof object === 'string' && (MAPPED_OBJECTS as readonly string[]).includes(object)) {
+    crossChecks(object as MappedObject, entriesOf(data), add, lineOf);
+    const expected = `${object}.yaml`;
+    if (basename(file) !== expected && basename(file) !== `${object}.yml`) add(['object'], `does not match the file name: ${basename(file)} should be ${expected}`);
+  }
+  problems.sort((a, b) => a.line - b.line);
+  return { mapping: parsed.success && problems.length === 0 ? parsed.data : undefined, problems };
+}
+
+export interface LoadedFieldMappings {
+  mappings: Partial<Record<MappedObject, FieldMapping>>;
+  problems: MappingProblem[];
+}
+
+/** Reads every mappings/fields/*.yaml under `root`; problems name files relative to `root`. */
+export function loadFieldMappings(root: string): LoadedFieldMappings {
+  const dir = join(root, FIELD_MAPPINGS_DIR);
+  const names = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort();
+  const result: LoadedFieldMappings = { mappings: {}, problems: [] };
+  for (const name of names) {
+    const file = `${FIELD_MAPPINGS_DIR}/${name}`;
+    const { mapping, problems } = parseFieldMapping(file, readFileSync(join(dir, name), 'utf8'));
+    result.problems.push(...problems);
+    if (mapping) result.mappings[mapping.object] = mapping;
+  }
+  return result;
+}
+
+/** The field mappings, or a ConfigError listing every problem in every file. */
+export function loadFieldMappingsOrThrow(root: string): Partial<Record<MappedObject, FieldMapping>> {
+  const { mappings, problems } = loadFieldMappings(root);
+  if (problems.length > 0) throw new ConfigError('field mappings', problems.map(formatProblem));
+  return mappings;
+}
