@@ -3,6 +3,7 @@ import type { MemorySampler } from './memory-sampler.ts';
 import type { BenchSuite } from './suite.ts';
 import { nodeOptionsFor } from './suite.ts';
 import type { Column } from './table.ts';
+import { memoryColumns } from './memory-columns.ts';
 import type { DemoJob, Row } from './types.ts';
 import { count, mib, perSecond, seconds, text } from './format.ts';
 
@@ -65,10 +66,7 @@ const columns: Column[] = [
   { key: 'wallMs', header: 'wall', format: seconds },
   { key: 'contactsPerSecond', header: 'contacts/s', format: perSecond },
   { key: 'startRssBytes', header: 'start RSS', format: mib },
-  { key: 'peakRssBytes', header: 'peak RSS', format: mib },
-  { key: 'peakHeapUsedBytes', header: 'peak heap', format: mib },
-  { key: 'peakLiveHeapBytes', header: 'live heap', format: mib },
-  { key: 'gcMs', header: 'GC', format: seconds },
+  ...memoryColumns,
 ];
 
 export const demoSuite: BenchSuite = {

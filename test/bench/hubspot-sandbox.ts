@@ -6,10 +6,11 @@ import type { MemorySampler } from './memory-sampler.ts';
 import type { BenchSuite } from './suite.ts';
 import { nodeOptionsFor } from './suite.ts';
 import type { Column } from './table.ts';
+import { memoryColumns } from './memory-columns.ts';
 import type { HubspotJob, Row } from './types.ts';
 import { endpointsOf, endpointTable } from './endpoint-table.ts';
 import { progressLine } from './progress.ts';
-import { count, mib, ratio, seconds, text } from './format.ts';
+import { count, ratio, seconds, text } from './format.ts';
 
 // The HubSpot sandbox driven by the official SDK: push N contacts, read them all back. Once with the
 // rate limit out of the way (the simulator's own throughput), once with the real public-app limit
@@ -81,10 +82,7 @@ const columns: Column[] = [
   { key: 'wallMs', header: 'wall', format: seconds },
   { key: 'boundMs', header: 'bound @110/10s', format: seconds },
   { key: 'wallOverBound', header: 'wall/bound', format: (value) => ratio(value, 3) },
-  { key: 'peakRssBytes', header: 'peak RSS', format: mib },
-  { key: 'peakHeapUsedBytes', header: 'peak heap', format: mib },
-  { key: 'peakLiveHeapBytes', header: 'live heap', format: mib },
-  { key: 'gcMs', header: 'GC', format: seconds },
+  ...memoryColumns,
 ];
 
 const endpointLeading: Column[] = [

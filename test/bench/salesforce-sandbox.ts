@@ -2,12 +2,13 @@ import { salesforceManifest } from '../../connectors/salesforce/manifest.ts';
 import { startSalesforceSandbox } from '../support/salesforce-sandbox.ts';
 import { COLLECTION_SIZE, pushLeads, readAllLeads } from './salesforce-calls.ts';
 import { endpointsOf, endpointTable } from './endpoint-table.ts';
-import { count, mib, ratio, seconds, text } from './format.ts';
+import { count, ratio, seconds, text } from './format.ts';
 import type { MemorySampler } from './memory-sampler.ts';
 import { progressLine } from './progress.ts';
 import type { BenchSuite } from './suite.ts';
 import { nodeOptionsFor } from './suite.ts';
 import type { Column } from './table.ts';
+import { memoryColumns } from './memory-columns.ts';
 import type { Row, SalesforceJob } from './types.ts';
 
 // The Salesforce sandbox driven by jsforce, unchanged: push N demo people as Leads (sObject
@@ -84,10 +85,7 @@ const columns: Column[] = [
   { key: 'writeMs', header: 'write', format: seconds },
   { key: 'readMs', header: 'read', format: seconds },
   { key: 'wallMs', header: 'wall', format: seconds },
-  { key: 'peakRssBytes', header: 'peak RSS', format: mib },
-  { key: 'peakHeapUsedBytes', header: 'peak heap', format: mib },
-  { key: 'peakLiveHeapBytes', header: 'live heap', format: mib },
-  { key: 'gcMs', header: 'GC', format: seconds },
+  ...memoryColumns,
 ];
 
 const refusedColumns: Column[] = [
