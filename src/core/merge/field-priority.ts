@@ -52,7 +52,8 @@ export function isEmptyValue(value: unknown): boolean {
   return false;
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
+/** Equal values, with every kind of empty (absent, null, blank, []) equal to each other. */
+export function sameValue(a: unknown, b: unknown): boolean {
   if (isEmptyValue(a) && isEmptyValue(b)) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
   if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
