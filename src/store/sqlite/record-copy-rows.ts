@@ -1,7 +1,7 @@
 import type { JsonValue } from '../repositories/json-value.ts';
 import type { RecordCopy, SeenValue, WrittenBy } from '../repositories/record-copies.ts';
 import type { Vendor } from '../repositories/vendor.ts';
-import { integerColumn, nullableTextColumn, textColumn } from './row-readers.ts';
+import { integerColumn, nullableTextColumn, textColumn, jsonColumn } from './row-readers.ts';
 import type { SqliteRow } from './row-readers.ts';
 
 /** The columns every copy read selects: the copy, then one of its field values (null when it has none). */
@@ -38,7 +38,7 @@ export function copiesFromRows(rows: readonly SqliteRow[]): RecordCopy[] {
 
 function seenValueFromRow(row: SqliteRow): SeenValue {
   return {
-    value: JSON.parse(textColumn(row, 'value_json')) as JsonValue,
+    value: jsonColumn<JsonValue>(row, 'value_json'),
     modifiedAt: nullableTextColumn(row, 'modified_at'),
     writtenBy: textColumn(row, 'written_by') as WrittenBy,
     jobRunId: nullableTextColumn(row, 'job_run_id'),

@@ -22,6 +22,17 @@ export function integerColumn(row: SqliteRow, column: string): number {
   return value;
 }
 
+/** A JSON text column, parsed; the caller names the shape it stored there. */
+export function jsonColumn<T>(row: SqliteRow, column: string): T {
+  return JSON.parse(textColumn(row, column)) as T;
+}
+
+/** A JSON text column that may be SQL NULL (stored for "no value"). */
+export function nullableJsonColumn<T>(row: SqliteRow, column: string): T | null {
+  const text = nullableTextColumn(row, column);
+  return text === null ? null : (JSON.parse(text) as T);
+}
+
 function columnTypeError(column: string, expected: string, value: SQLOutputValue | undefined): Error {
   const actual = value === undefined ? 'missing' : value === null ? 'null' : typeof value;
   return new Error(`Column ${column}: expected ${expected}, got ${actual}`);

@@ -6,7 +6,7 @@ import type {
 } from '../repositories/change-log.ts';
 import type { JsonValue } from '../repositories/json-value.ts';
 import type { Vendor } from '../repositories/vendor.ts';
-import { integerColumn, nullableTextColumn, textColumn } from './row-readers.ts';
+import { integerColumn, nullableTextColumn, textColumn, jsonColumn, nullableJsonColumn } from './row-readers.ts';
 import type { SqliteRow } from './row-readers.ts';
 
 const DEFAULT_PAGE_SIZE = 1000;
@@ -62,10 +62,6 @@ function jsonOrNull(value: JsonValue | null): string | null {
   return value === null ? null : JSON.stringify(value);
 }
 
-function parseJsonOrNull(text: string | null): JsonValue | null {
-  return text === null ? null : (JSON.parse(text) as JsonValue);
-}
-
 function entryFromRow(row: SqliteRow): ChangeLogEntry {
   return {
     id: integerColumn(row, 'id'),
@@ -76,9 +72,9 @@ function entryFromRow(row: SqliteRow): ChangeLogEntry {
     objectId: textColumn(row, 'object_id'),
     field: nullableTextColumn(row, 'field'),
     operation: textColumn(row, 'operation') as ChangeOperation,
-    before: parseJsonOrNull(nullableTextColumn(row, 'before_json')),
-    after: parseJsonOrNull(nullableTextColumn(row, 'after_json')),
-    reason: JSON.parse(textColumn(row, 'reason_json')) as ChangeReason,
+    before: nullableJsonColumn<JsonValue>(row, 'before_json'),
+    after: nullableJsonColumn<JsonValue>(row, 'after_json'),
+    reason: jsonColumn<ChangeReason>(row, 'reason_json'),
     at: textColumn(row, 'at'),
   };
 }

@@ -5,7 +5,7 @@ import type { Connection, ConnectionRepository, ConnectionStatus } from '../repo
 import { RecordNotFoundError } from '../repositories/errors.ts';
 import type { Vendor } from '../repositories/vendor.ts';
 import type { SecretBox } from '../secret-box.ts';
-import { nullableTextColumn, textColumn } from './row-readers.ts';
+import { nullableTextColumn, textColumn, jsonColumn } from './row-readers.ts';
 import type { SqliteRow } from './row-readers.ts';
 import { createSqliteTokenVault } from './sqlite-token-vault.ts';
 
@@ -82,7 +82,7 @@ function connectionFromRow(row: SqliteRow): Connection {
     vendor: textColumn(row, 'vendor') as Vendor,
     status: textColumn(row, 'status') as ConnectionStatus,
     statusReason: nullableTextColumn(row, 'status_reason'),
-    scopes: JSON.parse(textColumn(row, 'scopes_json')) as string[],
+    scopes: jsonColumn<string[]>(row, 'scopes_json'),
     instanceUrl: nullableTextColumn(row, 'instance_url'),
     externalAccountId: nullableTextColumn(row, 'external_account_id'),
     createdAt: textColumn(row, 'created_at'),

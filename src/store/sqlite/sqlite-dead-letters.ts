@@ -4,7 +4,7 @@ import { transaction } from '../database.ts';
 import type { DeadLetter, DeadLetterRepository, DeadLetterStatus } from '../repositories/dead-letters.ts';
 import type { JsonValue } from '../repositories/json-value.ts';
 import type { Vendor } from '../repositories/vendor.ts';
-import { integerColumn, nullableTextColumn, textColumn } from './row-readers.ts';
+import { integerColumn, nullableTextColumn, textColumn, jsonColumn } from './row-readers.ts';
 import type { SqliteRow } from './row-readers.ts';
 
 export function createSqliteDeadLetterRepository(db: DatabaseSync, clock: Clock): DeadLetterRepository {
@@ -72,7 +72,7 @@ function deadLetterFromRow(row: SqliteRow): DeadLetter {
     vendor: textColumn(row, 'vendor') as Vendor,
     objectType: textColumn(row, 'object_type'),
     recordKey: textColumn(row, 'record_key'),
-    payload: JSON.parse(textColumn(row, 'payload_json')) as JsonValue,
+    payload: jsonColumn<JsonValue>(row, 'payload_json'),
     failureKind: textColumn(row, 'failure_kind'),
     vendorMessage: textColumn(row, 'vendor_message'),
     vendorCode: nullableTextColumn(row, 'vendor_code'),

@@ -5,7 +5,7 @@ import { transaction } from '../database.ts';
 import { InvalidStateError, RecordNotFoundError } from '../repositories/errors.ts';
 import type { JobRun, JobRunRepository, JobRunStatus } from '../repositories/job-runs.ts';
 import type { JsonObject } from '../repositories/json-value.ts';
-import { integerColumn, nullableTextColumn, textColumn } from './row-readers.ts';
+import { integerColumn, nullableTextColumn, textColumn, nullableJsonColumn } from './row-readers.ts';
 import type { SqliteRow } from './row-readers.ts';
 
 export function createSqliteJobRunRepository(db: DatabaseSync, clock: Clock): JobRunRepository {
@@ -53,7 +53,6 @@ export function createSqliteJobRunRepository(db: DatabaseSync, clock: Clock): Jo
 }
 
 function jobRunFromRow(row: SqliteRow): JobRun {
-  const summary = nullableTextColumn(row, 'summary_json');
   return {
     id: textColumn(row, 'id'),
     tenantId: textColumn(row, 'tenant_id'),
@@ -62,7 +61,7 @@ function jobRunFromRow(row: SqliteRow): JobRun {
     dryRun: integerColumn(row, 'dry_run') === 1,
     startedAt: textColumn(row, 'started_at'),
     finishedAt: nullableTextColumn(row, 'finished_at'),
-    summary: summary === null ? null : (JSON.parse(summary) as JsonObject),
+    summary: nullableJsonColumn<JsonObject>(row, 'summary_json'),
     error: nullableTextColumn(row, 'error_text'),
   };
 }

@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Clock } from '../clock.ts';
 import type { JsonValue } from '../repositories/json-value.ts';
 import type { SyncCursor, SyncCursorRepository } from '../repositories/sync-cursors.ts';
-import { textColumn } from './row-readers.ts';
+import { textColumn, jsonColumn } from './row-readers.ts';
 import type { SqliteRow } from './row-readers.ts';
 
 export function createSqliteSyncCursorRepository(db: DatabaseSync, clock: Clock): SyncCursorRepository {
@@ -35,7 +35,7 @@ function cursorFromRow<TValue extends JsonValue>(row: SqliteRow): SyncCursor<TVa
   return {
     stream: textColumn(row, 'stream'),
     // Written by save() from a JsonValue; the stream that saved it knows its shape.
-    value: JSON.parse(textColumn(row, 'cursor_json')) as TValue,
+    value: jsonColumn<TValue>(row, 'cursor_json'),
     updatedAt: textColumn(row, 'updated_at'),
   };
 }
