@@ -1,5 +1,5 @@
 import type Bottleneck from 'bottleneck';
-import type { CallOptions } from '../../src/connector-kit/call-with-retry.ts';
+import type { CallOptions, RetryOptions } from '../../src/connector-kit/call-with-retry.ts';
 import { callWithRetry } from '../../src/connector-kit/call-with-retry.ts';
 import { classifyHubspotFailure } from './errors.ts';
 
@@ -16,7 +16,7 @@ export function sdkRecordToWire(record: object): Record<string, unknown> {
 }
 
 /** Retry settings a connector capability takes: everything callWithRetry does except the classifier. */
-export type HubspotRetryOptions = Omit<CallOptions, 'classify' | 'limiter'>;
+export type HubspotRetryOptions = RetryOptions;
 
 /** Calls through callWithRetry with HubSpot's classifier, counting every attempt (retries included). */
 export class CountedCalls {
@@ -24,14 +24,11 @@ export class CountedCalls {
   private readonly options: CallOptions;
 
   constructor(limiter: Bottleneck | undefined, retry: HubspotRetryOptions) {
-    this.options = { ...retry, classify: classifyHubspotFailure, ...(limiter ? { limiter } : {}) };
+    this.options = { ...retry, classify: classifyHubspotFailure, ...(limiter ? { limiter } : {}), onAttempt: () => void this.calls++ };
   }
 
   run<T>(call: () => Promise<T>): Promise<T> {
-    return callWithRetry(() => {
-      this.calls++;
-      return call();
-    }, this.options);
+    return callWithRetry(call, this.options);
   }
 
   /** The calls since the last take, and starts counting again. */

@@ -2,17 +2,13 @@
 // this folder's classifier, a count of attempts, and the allocation Salesforce reported on the answer.
 import type Bottleneck from 'bottleneck';
 import { callWithRetry } from '../../src/connector-kit/call-with-retry.ts';
-import type { CallOptions } from '../../src/connector-kit/call-with-retry.ts';
+import type { RetryOptions } from '../../src/connector-kit/call-with-retry.ts';
 import type { SalesforceConnection } from './client.ts';
 import { classifySalesforceFailure } from './errors.ts';
 
 /** Retry and pacing for a capability; `sleep` and `random` are injected by tests so backoff is counted, not waited. */
-export interface SalesforceCallOptions {
+export interface SalesforceCallOptions extends RetryOptions {
   limiter?: Bottleneck;
-  policy?: CallOptions['policy'];
-  sleep?: CallOptions['sleep'];
-  random?: CallOptions['random'];
-  onRetry?: CallOptions['onRetry'];
 }
 
 /** The org's rolling 24-hour allocation as the last answer's `Sforce-Limit-Info: api-usage=used/limit` said. */
@@ -42,14 +38,13 @@ export function salesforceCaller(conn: SalesforceConnection, options: Salesforce
   async function run<T>(call: (c: SalesforceConnection) => Promise<T>): Promise<{ value: T; calls: number }> {
     let calls = 0;
     const attempt = async () => {
-      calls += 1;
       try {
         return await call(conn);
       } finally {
         noteUsage();
       }
     };
-    const value = await callWithRetry(attempt, { classify: classifySalesforceFailure, ...options });
+    const value = await callWithRetry(attempt, { ...options, classify: classifySalesforceFailure, onAttempt: () => void calls++ });
     return { value, calls };
   }
   return {

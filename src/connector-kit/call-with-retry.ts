@@ -13,7 +13,12 @@ export interface CallOptions {
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   onRetry?: (info: { attempt: number; failure: VendorCallError; decision: Extract<RetryDecision, { retry: true }> }) => void;
+  /** Called as each attempt is sent (after the limiter lets it go), so callers count API calls, retries included. */
+  onAttempt?: () => void;
 }
+
+/** What a connector capability takes: every call option except the vendor's own classifier and limiter. */
+export type RetryOptions = Omit<CallOptions, 'classify' | 'limiter' | 'onAttempt'>;
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -25,8 +30,12 @@ export async function callWithRetry<T>(call: () => Promise<T>, options: CallOpti
   const policy = options.policy ?? defaultRetryPolicy;
   const sleep = options.sleep ?? realSleep;
   for (let attempt = 1; ; attempt++) {
+    const sent = () => {
+      options.onAttempt?.();
+      return call();
+    };
     try {
-      return options.limiter ? await options.limiter.schedule(call) : await call();
+      return options.limiter ? await options.limiter.schedule(sent) : await sent();
     } catch (error) {
       const failure = error instanceof VendorCallError ? error : options.classify(error);
       const decision = decideRetry(failure, attempt, policy, options.random);

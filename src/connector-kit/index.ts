@@ -6,7 +6,7 @@ export type { FailureKind, NextStep } from './failure.ts';
 export { decideRetry, defaultRetryPolicy, parseRetryAfter } from './retry-policy.ts';
 export type { RetryDecision, RetryPolicy } from './retry-policy.ts';
 export { callWithRetry } from './call-with-retry.ts';
-export type { CallOptions } from './call-with-retry.ts';
+export type { CallOptions, RetryOptions } from './call-with-retry.ts';
 export { emptyOutcome, mergeOutcomes } from './batch-outcome.ts';
 export type { BatchOutcome } from './batch-outcome.ts';
 export type { BatchWriter, ChangeFeed, FeedCursor, FeedPage } from './capabilities.ts';

@@ -87,3 +87,14 @@ describe('callWithRetry', () => {
     expect(calls).toBe(4);
   });
 });
+
+describe('callWithRetry attempt counting', () => {
+  it('reports every attempt sent, retries included, even when the call finally fails', async () => {
+    let attempts = 0;
+    const attempt = callWithRetry(async () => {
+      throw failure('vendor_down');
+    }, { classify: () => failure('unknown'), sleep: async () => {}, policy, random: () => 0, onAttempt: () => void attempts++ });
+    await expect(attempt).rejects.toMatchObject({ kind: 'vendor_down' });
+    expect(attempts).toBe(policy.maxAttempts);
+  });
+});
