@@ -27,8 +27,8 @@ export const HubspotBatchCreateInput = z.object({
 });
 export type HubspotBatchCreateInput = z.output<typeof HubspotBatchCreateInput>;
 
-/** `batch/update` (`BatchInputSimplePublicObjectBatchInput`); `idProperty` may differ per input. */
-export const HubspotBatchUpdateInput = z.object({
+// Update and upsert take the same input: an id (the value of `idProperty` when one is named), properties, a trace id.
+const HubspotIdentifiedInputs = z.object({
   inputs: z.array(z.object({
     id: HubspotRecordIdInput,
     idProperty: z.string().optional(),
@@ -36,17 +36,13 @@ export const HubspotBatchUpdateInput = z.object({
     objectWriteTraceId,
   })),
 });
+
+/** `batch/update` (`BatchInputSimplePublicObjectBatchInput`); `idProperty` may differ per input. */
+export const HubspotBatchUpdateInput = HubspotIdentifiedInputs;
 export type HubspotBatchUpdateInput = z.output<typeof HubspotBatchUpdateInput>;
 
 /** `batch/upsert` (`BatchInputSimplePublicObjectBatchInputUpsert`): `id` is the value of `idProperty`. */
-export const HubspotBatchUpsertInput = z.object({
-  inputs: z.array(z.object({
-    id: HubspotRecordIdInput,
-    idProperty: z.string().optional(),
-    properties: HubspotPropertyValuesInput,
-    objectWriteTraceId,
-  })),
-});
+export const HubspotBatchUpsertInput = HubspotIdentifiedInputs;
 export type HubspotBatchUpsertInput = z.output<typeof HubspotBatchUpsertInput>;
 
 /** `batch/archive` (`BatchInputSimplePublicObjectId`). */
