@@ -1,8 +1,7 @@
 import type { Logger } from '../logging/logger.ts';
 import { listenSandboxes } from '../sandbox-kit/host.ts';
 import type { ListeningSandboxes } from '../sandbox-kit/host.ts';
-import { generateDemoData } from '../demo/index.ts';
-import { registeredSandboxes } from './sandbox-vendors.ts';
+import { demoSandboxOptions, logSandboxes } from './sandbox-vendors.ts';
 
 export interface SandboxCommandOptions {
   port: number;
@@ -24,18 +23,11 @@ export function sandboxAnnouncement(sandboxes: ListeningSandboxes): string {
 /** `revops sandbox`: the vendor simulators alone, for other tools and scripts to talk to. */
 export async function runSandboxCommand(options: SandboxCommandOptions, log: Logger): Promise<ListeningSandboxes> {
   log.info({ seedSize: options.seedSize }, 'generating demo data');
-  const seed = generateDemoData({ size: options.seedSize });
   const sandboxes = await listenSandboxes({
-    vendors: registeredSandboxes(options.latencyMs),
-    seed,
-    seedFor: (size, seedValue) => generateDemoData({ size, seed: seedValue }),
-    controlsFrom: options.controlsFrom,
+    ...demoSandboxOptions({ seedSize: options.seedSize, latencyMs: options.latencyMs, controlsFrom: options.controlsFrom, log }),
     port: options.port,
     host: options.host,
-    log,
   });
-  for (const running of sandboxes.vendors.values()) {
-    log.info({ vendor: running.vendor, baseUrl: running.baseUrl(), controls: `${running.baseUrl()}/__sandbox` }, 'sandbox ready');
-  }
+  logSandboxes(sandboxes, log);
   return sandboxes;
 }

@@ -6,8 +6,7 @@ import { createServerApp } from '../server/app.ts';
 import type { HealthState } from '../server/routes/health.ts';
 import { buildSandboxApp } from '../sandbox-kit/host.ts';
 import { listenOn } from '../http/listen.ts';
-import { generateDemoData } from '../demo/index.ts';
-import { registeredSandboxes } from './sandbox-vendors.ts';
+import { demoSandboxOptions, logSandboxes } from './sandbox-vendors.ts';
 import { databaseFileIn, loadEncryptionKey, openStore, parseEncryptionKeyHex } from '../store/index.ts';
 import type { Store } from '../store/index.ts';
 import { installSandboxHubspot } from './install-sandbox-tenant.ts';
@@ -54,20 +53,13 @@ export async function startApp(env: Env, log: Logger): Promise<StartedApp> {
       return;
     }
     health = { ...health, phase: 'seeding' };
-    const seed = generateDemoData({ size: env.SANDBOX_SEED_SIZE });
-    const sandboxes = buildSandboxApp({
-      vendors: registeredSandboxes(env.SANDBOX_LATENCY_MS),
-      seed,
-      seedFor: (size, seedValue) => generateDemoData({ size, seed: seedValue }),
-      controlsFrom: env.SANDBOX_CONTROLS,
-      log,
-    });
+    const sandboxes = buildSandboxApp(
+      demoSandboxOptions({ seedSize: env.SANDBOX_SEED_SIZE, latencyMs: env.SANDBOX_LATENCY_MS, controlsFrom: env.SANDBOX_CONTROLS, log }),
+    );
     sandboxes.setOrigin(`${url}/sandbox`);
     server.mountSandboxes(sandboxes.app);
     stopSandboxes = () => sandboxes.stopVendors();
-    for (const running of sandboxes.vendors.values()) {
-      log.info({ vendor: running.vendor, baseUrl: running.baseUrl(), controls: `${running.baseUrl()}/__sandbox/state` }, 'sandbox ready');
-    }
+    logSandboxes(sandboxes, log);
     const tenant = await installSandboxHubspot({ store: opened, sandboxBaseUrl: sandboxes.get('hubspot').baseUrl(), appUrl: url });
     log.info({ tenantId: tenant.id, portalId: tenant.externalAccountId }, 'sandbox HubSpot portal installed through OAuth');
     health = { ...health, phase: 'ready' };
