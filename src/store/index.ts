@@ -53,3 +53,7 @@ export type {
 export type {
   DeadLetter, DeadLetterListOptions, DeadLetterRepository, DeadLetterStatus, NewDeadLetter,
 } from './repositories/dead-letters.ts';
+export type { NewTombstone, Tombstone, TombstoneReason, TombstoneRepository } from './repositories/tombstones.ts';
+export type {
+  LinkChange, Relink, SyncCommit, SyncCommitRepository, SyncCommitResult,
+} from './repositories/sync-commits.ts';

@@ -4,8 +4,10 @@ import type { DeadLetterRepository } from './repositories/dead-letters.ts';
 import type { IdMapRepository } from './repositories/id-map.ts';
 import type { JobRunRepository } from './repositories/job-runs.ts';
 import type { RecordCopyRepository } from './repositories/record-copies.ts';
+import type { SyncCommitRepository } from './repositories/sync-commits.ts';
 import type { SyncCursorRepository } from './repositories/sync-cursors.ts';
 import type { TenantRepository } from './repositories/tenants.ts';
+import type { TombstoneRepository } from './repositories/tombstones.ts';
 
 /**
  * Everything the rest of the product may know about persistence. Callers depend on these
@@ -23,5 +25,9 @@ export interface Store {
   readonly recordCopies: RecordCopyRepository;
   /** Per-record failures set aside for replay or discard. */
   readonly deadLetters: DeadLetterRepository;
+  /** Records deleted or merged away in one system, so the sync never resurrects them. */
+  readonly tombstones: TombstoneRepository;
+  /** A sync batch's change log, copies, links, tombstones, dead letters and cursors in one transaction. */
+  readonly syncCommits: SyncCommitRepository;
   close(): Promise<void>;
 }

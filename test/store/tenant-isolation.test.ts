@@ -93,8 +93,35 @@ describe('tenant isolation', () => {
     await expect(store.deadLetters.add(globex, [letter])).rejects.toThrow(/FOREIGN KEY/);
   });
 
+  it('does not find one tenant\'s tombstones by id or email as another', async () => {
+    const { store, acme, globex } = await twoTenants();
+    await store.tombstones.add(acme, [{
+      objectType: 'contact', record: { system: 'hubspot', id: '501' }, email: 'a@x.io', reason: 'deleted', deletedAt: '2025-01-05T00:00:00Z',
+    }]);
+    expect(await store.tombstones.findByIds(globex, 'contact', 'hubspot', ['501'])).toEqual(new Map());
+    expect(await store.tombstones.findByEmails(globex, 'contact', ['a@x.io'])).toEqual(new Map());
+    expect((await store.tombstones.findByIds(acme, 'contact', 'hubspot', ['501'])).size).toBe(1);
+  });
+
+  it('does not let a sync commit of one tenant file anything under another tenant\'s run', async () => {
+    const { store, acme, globex } = await twoTenants();
+    const run = await store.jobRuns.start(acme, { jobName: 'incremental-sync', dryRun: false });
+    await expect(store.syncCommits.commit(globex, {
+      changes: [{
+        jobRunId: run.id, system: 'hubspot', objectType: 'contact', objectId: '501', operation: 'create',
+        before: null, after: {}, reason: { rule: 'create_missing', why: 'test' },
+      }],
+      cursors: [{ stream: 'hubspot:contacts', value: 1 }],
+    })).rejects.toThrow(/FOREIGN KEY/);
+    expect(await store.changeLog.listForRun(acme, run.id)).toEqual([]);
+    expect(await store.cursors.get(globex, 'hubspot:contacts')).toBeUndefined();
+  });
+
   it('refuses tenant-owned rows for a tenant that does not exist', async () => {
     const { store } = await twoTenants();
     await expect(store.cursors.save('no-such-tenant', 'hubspot:contacts', 1)).rejects.toThrow(/FOREIGN KEY/);
+    await expect(store.tombstones.add('no-such-tenant', [{
+      objectType: 'contact', record: { system: 'hubspot', id: '501' }, reason: 'deleted', deletedAt: '2025-01-05T00:00:00Z',
+    }])).rejects.toThrow(/FOREIGN KEY/);
   });
 });

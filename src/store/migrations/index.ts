@@ -7,6 +7,7 @@ import { createJobRuns } from './0005-create-job-runs.ts';
 import { createChangeLog } from './0006-create-change-log.ts';
 import { createRecordCopies } from './0007-create-record-copies.ts';
 import { createDeadLetters } from './0008-create-dead-letters.ts';
+import { createRecordTombstones } from './0009-create-record-tombstones.ts';
 
 export type { Migration } from './migration.ts';
 
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   createChangeLog,
   createRecordCopies,
   createDeadLetters,
+  createRecordTombstones,
 ];

@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Clock } from '../clock.ts';
 import { transaction } from '../database.ts';
 import type {
-  ChangeLogEntry, ChangeLogPage, ChangeLogRepository, ChangeOperation, ChangeReason,
+  ChangeLogEntry, ChangeLogPage, ChangeLogRepository, ChangeOperation, ChangeReason, NewChangeLogEntry,
 } from '../repositories/change-log.ts';
 import type { JsonValue } from '../repositories/json-value.ts';
 import type { Vendor } from '../repositories/vendor.ts';
@@ -11,13 +11,35 @@ import type { SqliteRow } from './row-readers.ts';
 
 const DEFAULT_PAGE_SIZE = 1000;
 
-/** Only INSERT and SELECT live here; the table's triggers refuse UPDATE and DELETE from anyone. */
-export function createSqliteChangeLogRepository(db: DatabaseSync, clock: Clock): ChangeLogRepository {
+/** The synchronous write, shared by the repository and the sync commit so both run the same SQL. */
+export interface ChangeLogWriter {
+  /** All entries atomically (a savepoint inside a larger transaction), stamped `at`. */
+  append(tenantId: string, entries: readonly NewChangeLogEntry[], at: string): ChangeLogEntry[];
+}
+
+export function createChangeLogWriter(db: DatabaseSync): ChangeLogWriter {
   const insert = db.prepare(`
     INSERT INTO change_log
       (tenant_id, job_run_id, system, object_type, object_id, field, operation, before_json, after_json, reason_json, at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     RETURNING *`);
+  return {
+    append(tenantId, entries, at) {
+      return transaction(db, () => entries.map((entry) => {
+        const row = insert.get(
+          tenantId, entry.jobRunId ?? null, entry.system, entry.objectType, entry.objectId, entry.field ?? null,
+          entry.operation, jsonOrNull(entry.before), jsonOrNull(entry.after), JSON.stringify(entry.reason), at,
+        );
+        if (!row) throw new Error('change_log insert returned no row');
+        return entryFromRow(row);
+      }));
+    },
+  };
+}
+
+/** Only INSERT and SELECT live here; the table's triggers refuse UPDATE and DELETE from anyone. */
+export function createSqliteChangeLogRepository(db: DatabaseSync, clock: Clock): ChangeLogRepository {
+  const writer = createChangeLogWriter(db);
   const selectOne = db.prepare('SELECT * FROM change_log WHERE tenant_id = ? AND id = ?');
   const selectForObject = db.prepare(`
     SELECT * FROM change_log
@@ -28,15 +50,7 @@ export function createSqliteChangeLogRepository(db: DatabaseSync, clock: Clock):
 
   return {
     async append(tenantId, entries) {
-      const at = clock().toISOString();
-      return transaction(db, () => entries.map((entry) => {
-        const row = insert.get(
-          tenantId, entry.jobRunId ?? null, entry.system, entry.objectType, entry.objectId, entry.field ?? null,
-          entry.operation, jsonOrNull(entry.before), jsonOrNull(entry.after), JSON.stringify(entry.reason), at,
-        );
-        if (!row) throw new Error('change_log insert returned no row');
-        return entryFromRow(row);
-      }));
+      return writer.append(tenantId, entries, clock().toISOString());
     },
     async get(tenantId, id) {
       const row = selectOne.get(tenantId, id);

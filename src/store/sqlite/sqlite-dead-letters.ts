@@ -1,13 +1,19 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Clock } from '../clock.ts';
 import { transaction } from '../database.ts';
-import type { DeadLetter, DeadLetterRepository, DeadLetterStatus } from '../repositories/dead-letters.ts';
+import type { DeadLetter, DeadLetterRepository, DeadLetterStatus, NewDeadLetter } from '../repositories/dead-letters.ts';
 import type { JsonValue } from '../repositories/json-value.ts';
 import type { Vendor } from '../repositories/vendor.ts';
 import { integerColumn, nullableTextColumn, textColumn, jsonColumn } from './row-readers.ts';
 import type { SqliteRow } from './row-readers.ts';
 
-export function createSqliteDeadLetterRepository(db: DatabaseSync, clock: Clock): DeadLetterRepository {
+/** The synchronous write, shared by the repository and the sync commit so both run the same SQL. */
+export interface DeadLetterWriter {
+  /** All entries atomically (a savepoint inside a larger transaction); returns the letters as stored. */
+  add(tenantId: string, entries: readonly NewDeadLetter[], now: string): DeadLetter[];
+}
+
+export function createDeadLetterWriter(db: DatabaseSync): DeadLetterWriter {
   // A repeat of the same record in the same run is one more attempt of the same letter.
   const upsert = db.prepare(`
     INSERT INTO dead_letters
@@ -20,6 +26,22 @@ export function createSqliteDeadLetterRepository(db: DatabaseSync, clock: Clock)
       attempts = dead_letters.attempts + 1, last_failed_at = excluded.last_failed_at,
       status = 'open', resolved_at = NULL, discard_reason = NULL
     RETURNING *`);
+  return {
+    add(tenantId, entries, now) {
+      return transaction(db, () => entries.map((entry) => {
+        const row = upsert.get(
+          tenantId, entry.jobRunId, entry.vendor, entry.objectType, entry.recordKey, JSON.stringify(entry.payload),
+          entry.failureKind, entry.vendorMessage, entry.vendorCode ?? null, now, now,
+        );
+        if (!row) throw new Error('dead_letters insert returned no row');
+        return deadLetterFromRow(row);
+      }));
+    },
+  };
+}
+
+export function createSqliteDeadLetterRepository(db: DatabaseSync, clock: Clock): DeadLetterRepository {
+  const writer = createDeadLetterWriter(db);
   const selectOpen = db.prepare(`
     SELECT * FROM dead_letters
     WHERE tenant_id = ? AND status = 'open' AND id > ? AND (? IS NULL OR vendor = ?)
@@ -37,15 +59,7 @@ export function createSqliteDeadLetterRepository(db: DatabaseSync, clock: Clock)
 
   return {
     async add(tenantId, entries) {
-      const now = clock().toISOString();
-      return transaction(db, () => entries.map((entry) => {
-        const row = upsert.get(
-          tenantId, entry.jobRunId, entry.vendor, entry.objectType, entry.recordKey, JSON.stringify(entry.payload),
-          entry.failureKind, entry.vendorMessage, entry.vendorCode ?? null, now, now,
-        );
-        if (!row) throw new Error('dead_letters insert returned no row');
-        return deadLetterFromRow(row);
-      }));
+      return writer.add(tenantId, entries, clock().toISOString());
     },
     async listOpen(tenantId, { vendor, afterId = 0, limit }) {
       const vendorFilter = vendor ?? null;

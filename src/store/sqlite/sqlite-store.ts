@@ -10,8 +10,10 @@ import { createSqliteDeadLetterRepository } from './sqlite-dead-letters.ts';
 import { createSqliteIdMapRepository } from './sqlite-id-map.ts';
 import { createSqliteJobRunRepository } from './sqlite-job-runs.ts';
 import { createSqliteRecordCopyRepository } from './sqlite-record-copies.ts';
+import { createSqliteSyncCommitRepository } from './sqlite-sync-commits.ts';
 import { createSqliteSyncCursorRepository } from './sqlite-sync-cursors.ts';
 import { createSqliteTenantRepository } from './sqlite-tenants.ts';
+import { createSqliteTombstoneRepository } from './sqlite-tombstones.ts';
 
 export interface SqliteStoreOptions {
   /** A file path or ':memory:'; defaults to ./data/revops.sqlite. */
@@ -43,6 +45,8 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     changeLog: createSqliteChangeLogRepository(db, clock),
     recordCopies: createSqliteRecordCopyRepository(db, clock),
     deadLetters: createSqliteDeadLetterRepository(db, clock),
+    tombstones: createSqliteTombstoneRepository(db, clock),
+    syncCommits: createSqliteSyncCommitRepository(db, clock),
     async close() {
       if (db.isOpen) db.close();
     },
