@@ -1,9 +1,19 @@
+import { VendorCallError } from '../../src/connector-kit/failure.ts';
 import type { HubspotSdk } from './client.ts';
+import { classifyHubspotFailure } from './errors.ts';
+import { HubspotTokenErrorWire } from './wire/oauth.ts';
 
 export interface HubspotTokens {
   accessToken: string;
   refreshToken: string;
   expiresAt: Date;
+}
+
+/** A refresh's answer in the store's RefreshedTokens shape (expiry as an ISO timestamp). */
+export interface HubspotRefreshedTokens {
+  accessToken: string;
+  refreshToken: string;
+  expiresAt: string;
 }
 
 export interface HubspotTokenInfo {
@@ -45,14 +55,46 @@ export async function exchangeHubspotCode(
   return { accessToken: answer.accessToken, refreshToken: answer.refreshToken, expiresAt: new Date(now() + answer.expiresIn * 1000) };
 }
 
-// HubSpot answers the same refresh token again: it does not rotate (QUIRKS.md).
+// HubSpot answers the same refresh token again: it does not rotate (QUIRKS.md). Should it ever send a new
+// one, that one is returned and stored. Failures are thrown classified: see classifyRefreshFailure.
 export async function refreshHubspotTokens(
   sdk: HubspotSdk,
   grant: { refreshToken: string; clientId: string; clientSecret: string },
   now: () => number = Date.now,
-): Promise<HubspotTokens> {
-  const answer = await sdk.oauth.tokensApi.create('refresh_token', undefined, undefined, grant.clientId, grant.clientSecret, grant.refreshToken);
-  return { accessToken: answer.accessToken, refreshToken: answer.refreshToken || grant.refreshToken, expiresAt: new Date(now() + answer.expiresIn * 1000) };
+): Promise<HubspotRefreshedTokens> {
+  let answer: Awaited<ReturnType<HubspotSdk['oauth']['tokensApi']['create']>>;
+  try {
+    answer = await sdk.oauth.tokensApi.create('refresh_token', undefined, undefined, grant.clientId, grant.clientSecret, grant.refreshToken);
+  } catch (error) {
+    throw classifyRefreshFailure(error);
+  }
+  return {
+    accessToken: answer.accessToken,
+    refreshToken: answer.refreshToken || grant.refreshToken,
+    expiresAt: new Date(now() + answer.expiresIn * 1000).toISOString(),
+  };
+}
+
+/**
+ * A 400 from the token endpoint (BAD_REFRESH_TOKEN: revoked or unknown; BAD_CLIENT_…) is refused for good:
+ * `forbidden`, so the connection waits for the admin. 429, 5xx and network failures stay retryable.
+ */
+function classifyRefreshFailure(error: unknown): VendorCallError {
+  const failure = classifyHubspotFailure(error);
+  if (failure.status !== 400) return failure;
+  const raw = typeof error === 'object' && error !== null && 'body' in error ? error.body : undefined;
+  const body = HubspotTokenErrorWire.safeParse(typeof raw === 'string' ? parseJson(raw) : raw);
+  const words = body.success ? [body.data.error, body.data.status, body.data.message ?? body.data.error_description] : [];
+  const vendorMessage = words.filter((w) => w !== undefined && w !== '').join(': ') || failure.vendorMessage;
+  return new VendorCallError({ vendor: 'hubspot', kind: 'forbidden', status: 400, vendorMessage, cause: error });
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 // GET /oauth/v1/access-tokens/{token}: which portal (hub_id) the install is for.

@@ -15,6 +15,12 @@ export interface CallOptions {
   onRetry?: (info: { attempt: number; failure: VendorCallError; decision: Extract<RetryDecision, { retry: true }> }) => void;
   /** Called as each attempt is sent (after the limiter lets it go), so callers count API calls, retries included. */
   onAttempt?: () => void;
+  /**
+   * Renews the credentials after an auth_expired failure (a token keeper's refreshAfterRejection); the call
+   * is then sent once more, as another attempt. A second auth_expired is thrown: a fresh token that is
+   * refused too will not be fixed by refreshing again.
+   */
+  reauthorize?: () => Promise<void>;
 }
 
 /** What a connector capability takes: every call option except the vendor's own classifier and limiter. */
@@ -24,11 +30,13 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 
 /**
  * One vendor call through the tenant's limiter, retried only for retryable failures (429, 5xx,
- * network), honouring Retry-After. Anything else is thrown at once as a VendorCallError.
+ * network), honouring Retry-After, and once after `reauthorize` for an expired token. Anything else is
+ * thrown at once as a VendorCallError.
  */
 export async function callWithRetry<T>(call: () => Promise<T>, options: CallOptions): Promise<T> {
   const policy = options.policy ?? defaultRetryPolicy;
   const sleep = options.sleep ?? realSleep;
+  let reauthorized = false;
   for (let attempt = 1; ; attempt++) {
     const sent = () => {
       options.onAttempt?.();
@@ -38,6 +46,11 @@ export async function callWithRetry<T>(call: () => Promise<T>, options: CallOpti
       return options.limiter ? await options.limiter.schedule(sent) : await sent();
     } catch (error) {
       const failure = error instanceof VendorCallError ? error : options.classify(error);
+      if (failure.kind === 'auth_expired' && options.reauthorize && !reauthorized) {
+        reauthorized = true;
+        await options.reauthorize();
+        continue;
+      }
       const decision = decideRetry(failure, attempt, policy, options.random);
       if (!decision.retry) throw failure;
       options.onRetry?.({ attempt, failure, decision });
