@@ -9,7 +9,7 @@ import { hubspotManifest } from './manifest.ts';
 import { fromCanonicalContact, hubspotIdOf } from './map/contact.ts';
 import { HubspotBatchResponseWire, HubspotBatchUpsertResponseWire } from './wire/object-batch.ts';
 import type { HubspotStandardErrorWire } from './wire/error.ts';
-import { CountedCalls, sdkRecordToWire } from './sdk-records.ts';
+import { CountedCalls, sdkBatchToWire } from './sdk-records.ts';
 import type { HubspotRetryOptions } from './sdk-records.ts';
 
 // Batch writes of contacts (QUIRKS.md, "The contact writer"):
@@ -29,10 +29,6 @@ export interface HubspotContactWriterOptions extends HubspotRetryOptions {
 
 const lower = (email: string) => email.trim().toLowerCase();
 
-function batchToWire(answer: { results: object[]; errors?: object[] }): Record<string, unknown> {
-  return { ...sdkRecordToWire(answer), results: answer.results.map(sdkRecordToWire), ...(answer.errors ? { errors: answer.errors.map(sdkRecordToWire) } : {}) };
-}
-
 function rejection(record: CanonicalContact, error: HubspotStandardErrorWire): Outcome['rejected'][number] {
   return { record, kind: error.category === 'OBJECT_NOT_FOUND' ? 'not_found' : 'rejected_record', vendorMessage: `${error.category}: ${error.message}`, vendorCode: error.category };
 }
@@ -42,7 +38,7 @@ async function updateById(sdk: HubspotSdk, calls: CountedCalls, records: Canonic
   if (records.length === 0) return outcome;
   const inputs = records.map((record, index) => ({ id: hubspotIdOf(record) ?? '', properties: fromCanonicalContact(record), objectWriteTraceId: `u${index}` }));
   const answer = await calls.run(() => sdk.crm.contacts.batchApi.update({ inputs } as UpdateRequest));
-  const body = HubspotBatchResponseWire.parse(batchToWire(answer));
+  const body = HubspotBatchResponseWire.parse(sdkBatchToWire(answer));
   const done = new Set<number>();
   const indexOfId = new Map(inputs.map((input, index) => [input.id, index]));
   for (const result of body.results) {
@@ -81,7 +77,7 @@ async function upsertByEmail(sdk: HubspotSdk, calls: CountedCalls, records: Cano
     const middle = Math.ceil(records.length / 2);
     return mergeOutcomes([await upsertByEmail(sdk, calls, records.slice(0, middle)), await upsertByEmail(sdk, calls, records.slice(middle))]);
   }
-  const body = HubspotBatchUpsertResponseWire.parse(batchToWire(answer));
+  const body = HubspotBatchUpsertResponseWire.parse(sdkBatchToWire(answer));
   const byEmail = new Map(body.results.map((result) => [lower(result.properties.email ?? ''), result]));
   const outcome: Outcome = { written: [], rejected: [], calls: 0 };
   for (const record of records) {

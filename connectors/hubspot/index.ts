@@ -12,6 +12,7 @@ export { createHubspotSdk } from './client.ts';
 export type { HubspotSdk } from './client.ts';
 export { exchangeHubspotCode, hubspotAuthorizeUrl, hubspotTokenInfo, refreshHubspotTokens } from './oauth.ts';
 export type { HubspotTokenInfo, HubspotTokens } from './oauth.ts';
+export type { HubspotRefreshedTokens } from './oauth.ts';
 export { consentAsSandboxAdmin } from './sandbox/admin-consent.ts';
 export { classifyHubspotFailure } from './errors.ts';
 export { toCanonicalContact, fromCanonicalContact, HubspotRecordError, HUBSPOT_CONTACT_PROPERTIES } from './map/contact.ts';
@@ -19,6 +20,10 @@ export { hubspotContactFeed } from './contacts-feed.ts';
 export type { HubspotContactFeedOptions } from './contacts-feed.ts';
 export { hubspotContactWriter } from './contacts-writer.ts';
 export type { HubspotContactWriterOptions } from './contacts-writer.ts';
+export { hubspotContactReader, HUBSPOT_BATCH_READ_LIMIT } from './contacts-reader.ts';
+export type { HubspotContactReaderOptions } from './contacts-reader.ts';
+export { hubspotContactArchiver } from './contacts-archiver.ts';
+export type { HubspotContactArchiverOptions } from './contacts-archiver.ts';
 
 /** The app credentials the sandbox portal's installed app has (sandbox mode only). */
 export const hubspotSandboxApp = (() => {
@@ -30,3 +35,6 @@ export const hubspot = {
   manifest: hubspotManifest,
   sandbox: () => hubspotSandbox(),
 } satisfies ConnectorModule<'hubspot'>;
+export { hubspotPeopleSide } from './people-side.ts';
+export type { HubspotPeopleSideOptions } from './people-side.ts';
+export { HUBSPOT_CONTACT_FIELD_ACCESS } from './map/contact-fields.ts';

@@ -3,7 +3,7 @@ import type { CallOptions, RetryOptions } from '../../src/connector-kit/call-wit
 import { callWithRetry } from '../../src/connector-kit/call-with-retry.ts';
 import { classifyHubspotFailure } from './errors.ts';
 
-// What the feed and the writer share: SDK model objects back to wire JSON, and counted calls.
+// What the feed, the reader and the writer share: SDK model objects back to wire JSON, and counted calls.
 
 /** The SDK turns `createdAt`/`updatedAt` into Dates; the wire schemas (and HubSpot) speak ISO strings. */
 export function sdkRecordToWire(record: object): Record<string, unknown> {
@@ -13,6 +13,11 @@ export function sdkRecordToWire(record: object): Record<string, unknown> {
     out[key === '_new' ? 'new' : key] = value instanceof Date ? value.toISOString() : value;
   }
   return out;
+}
+
+/** A batch answer's results and errors back to wire JSON, for the `wire/object-batch.ts` schemas. */
+export function sdkBatchToWire(answer: { results: object[]; errors?: object[] }): Record<string, unknown> {
+  return { ...sdkRecordToWire(answer), results: answer.results.map(sdkRecordToWire), ...(answer.errors ? { errors: answer.errors.map(sdkRecordToWire) } : {}) };
 }
 
 /** Retry settings a connector capability takes: everything callWithRetry does except the classifier. */

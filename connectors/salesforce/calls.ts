@@ -22,6 +22,8 @@ export interface SalesforceCaller {
   run<T>(call: (conn: SalesforceConnection) => Promise<T>): Promise<{ value: T; calls: number }>;
   /** GET a REST path (a query or a nextRecordsUrl) with jsforce's own retries off. */
   get(path: string, headers?: Record<string, string>): Promise<{ value: unknown; calls: number }>;
+  /** DELETE a REST path (an sObject Collections delete) with jsforce's own retries off. */
+  delete(path: string): Promise<{ value: unknown; calls: number }>;
   apiUsage(): ApiUsage | undefined;
 }
 
@@ -50,6 +52,7 @@ export function salesforceCaller(conn: SalesforceConnection, options: Salesforce
   return {
     run,
     get: (path, headers) => run((c) => c.request<unknown>({ method: 'GET', url: path, ...(headers ? { headers } : {}) }, NO_JSFORCE_RETRY)),
+    delete: (path) => run((c) => c.request<unknown>({ method: 'DELETE', url: path }, NO_JSFORCE_RETRY)),
     apiUsage: () => usage,
   };
 }

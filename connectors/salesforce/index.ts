@@ -7,6 +7,8 @@ import { SalesforceSandboxSettings } from './sandbox/settings.ts';
 export { salesforceManifest } from './manifest.ts';
 export { createSalesforceConnection } from './client.ts';
 export type { SalesforceConnection, SalesforceConnectionTarget, SalesforceOAuthApp } from './client.ts';
+export { refreshSalesforceTokens, salesforceTokenUrl } from './oauth.ts';
+export type { SalesforceRefreshApp, SalesforceRefreshedTokens } from './oauth.ts';
 export { checkSalesforceSchema, describeProblems } from './schema-check.ts';
 export type { DescribedField, DescribedObject, ObjectDescribes, SalesforceDescriber, SchemaProblem, SchemaProblemKind } from './schema-check.ts';
 export {
@@ -18,6 +20,10 @@ export { salesforcePeopleFeed, DEFAULT_WINDOW } from './people-feed.ts';
 export type { PersonObject, SalesforceDeletion, SalesforcePeopleFeed, SalesforcePeopleFeedOptions, SalesforcePeoplePage } from './people-feed.ts';
 export { salesforcePeopleWriter } from './people-writer.ts';
 export type { SalesforcePeopleWriterOptions } from './people-writer.ts';
+export { salesforcePeopleReader, SALESFORCE_READ_CHUNK } from './people-reader.ts';
+export type { SalesforcePeopleReaderOptions } from './people-reader.ts';
+export { salesforcePeopleArchiver } from './people-archiver.ts';
+export type { SalesforcePeopleArchiverOptions } from './people-archiver.ts';
 export type { ApiUsage, SalesforceCallOptions } from './calls.ts';
 export { feedSoql, soqlDateTime } from './feed-soql.ts';
 export { leadConversion, leadToCanonical, canonicalToLead } from './map/lead.ts';
@@ -38,3 +44,6 @@ export const salesforce = {
   manifest: salesforceManifest,
   sandbox: () => salesforceSandbox(),
 } satisfies ConnectorModule<'salesforce'>;
+export { salesforcePeopleSide } from './people-side.ts';
+export type { SalesforcePeopleSideOptions } from './people-side.ts';
+export { SALESFORCE_PERSON_FIELD_ACCESS, personObjectOfId } from './map/person-fields.ts';

@@ -133,6 +133,36 @@ describe('ids that name no record', () => {
   });
 });
 
+describe('reads by a unique property, and archives of what is not there', () => {
+  it('reads contacts by email case-insensitively, and lists the emails nobody has in a 207 as they were sent', async () => {
+    const ada = sb.hubspot.state.records.create('contacts', { email: 'ada@example.com' }, IMPORT);
+    const read = await sb.client().crm.contacts.batchApi.read({
+      inputs: [{ id: 'ADA@Example.com' }, { id: 'Nobody@example.com' }], idProperty: 'email', properties: ['email'], propertiesWithHistory: [],
+    }, false);
+    expect(read.results.map((r) => [r.id, r.properties.email, r.archived])).toEqual([[ada.id, 'ada@example.com', false]]);
+    expect(read.results[0]!.createdAt).toBeInstanceOf(Date);
+    expect('errors' in read && read.errors).toEqual([expect.objectContaining({ category: 'OBJECT_NOT_FOUND', context: { ids: ['Nobody@example.com'] } })]);
+  });
+
+  it('finds a contact by an address in its hs_additional_emails too', async () => {
+    const merged = sb.hubspot.state.records.create('contacts', { email: 'new@example.com', hs_additional_emails: 'old@example.com' }, IMPORT);
+    const read = await sb.client().crm.contacts.batchApi.read({ inputs: [{ id: 'old@example.com' }], idProperty: 'email', properties: ['email'], propertiesWithHistory: [] });
+    expect(read.results.map((r) => [r.id, r.properties.email])).toEqual([[merged.id, 'new@example.com']]);
+  });
+
+  it('refuses a property that is not unique as idProperty', async () => {
+    const err = await sdkError(sb.client().crm.contacts.batchApi.read({ inputs: [{ id: 'Ada' }], idProperty: 'firstname', properties: [], propertiesWithHistory: [] }));
+    expect([err.code, err.body.category]).toEqual([400, 'VALIDATION_ERROR']);
+  });
+
+  it('archives with 204 whatever the state of each id: live, already archived, never there', async () => {
+    const [live, gone] = people(2).map((p) => sb.hubspot.state.records.create('contacts', p, IMPORT).id);
+    sb.hubspot.state.records.archive('contacts', gone!, IMPORT);
+    await sb.client().crm.contacts.batchApi.archive({ inputs: [{ id: live! }, { id: gone! }, { id: '999999' }] });
+    expect(sb.hubspot.state.records.count('contacts')).toEqual({ live: 0, archived: 2 });
+  });
+});
+
 describe('payload examples from the docs', () => {
   const post = (path: string, body: unknown) => sb.client().apiRequest({ method: 'POST', path, body });
 

@@ -70,6 +70,21 @@ describe('sObject Collections', () => {
     expect(sb.salesforce.state.records.get(a!)).toBeDefined();
   });
 
+  it('deletes with allOrNone=false id by id: a record already deleted, one never there and a malformed id each get their own error', async () => {
+    const contacts = sb.connection().sobject('Contact');
+    const [live, gone] = (await contacts.create([{ LastName: 'Live' }, { LastName: 'Gone' }])).map((r) => r.id!);
+    await contacts.destroy([gone!]);
+    const res = await fetch(`${sb.instanceUrl}/services/data/v62.0/composite/sobjects?ids=${live},${gone},003000000000000AAA,nope&allOrNone=false`, {
+      method: 'DELETE', headers: { Authorization: `Bearer ${sb.token}` },
+    });
+    expect(res.status).toBe(200);
+    const results = (await res.json()) as Array<{ id?: string; success: boolean; errors: Array<{ statusCode: string }> }>;
+    expect(results.map((r) => [r.success, r.errors[0]?.statusCode])).toEqual([
+      [true, undefined], [false, 'ENTITY_IS_DELETED'], [false, 'INVALID_CROSS_REFERENCE_KEY'], [false, 'MALFORMED_ID'],
+    ]);
+    expect(results[0]?.id).toBe(live);
+  });
+
   it('retrieves up to 2,000 ids in order, null for ids the org does not have', async () => {
     const conn = sb.connection();
     const [x, y] = (await conn.sobject('Account').create([{ Name: 'X' }, { Name: 'Y' }])).map((r) => r.id!);

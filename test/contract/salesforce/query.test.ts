@@ -192,3 +192,15 @@ describe('the wire', () => {
     expect((await get('/services/data/v99.0/query?q=SELECT+Id+FROM+Lead')).status).toBe(404);
   });
 });
+
+describe('query URL length', () => {
+  // Salesforce: "the maximum length for the combined URI and headers is 16,384 bytes" (431 past it, 414
+  // when the URI alone is too long; help article 000386264). The sandbox's HTTP server refuses both with 431.
+  const inList = (n: number) => Array.from({ length: n }, (_, i) => `'person${i}@example.com'`).join(', ');
+  const get = (soql: string) => fetch(`${sandbox.instanceUrl}/services/data/v62.0/query?q=${encodeURIComponent(soql)}`, { headers: { Authorization: `Bearer ${sandbox.token}` } });
+
+  it('answers an IN list of 400 emails (a 12 KB URL) and refuses one of 600 (18 KB)', async () => {
+    expect((await get(`SELECT Id FROM Lead WHERE Email IN (${inList(400)})`)).status).toBe(200);
+    expect((await get(`SELECT Id FROM Lead WHERE Email IN (${inList(600)})`)).status).toBe(431);
+  });
+});

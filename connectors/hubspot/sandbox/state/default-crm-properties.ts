@@ -36,6 +36,8 @@ export const CONTACT_PROPERTIES: DefaultPropertySpec[] = [
   text('mobilephone', 'Mobile Phone Number', contact, { fieldType: 'phonenumber' }),
   text('company', 'Company Name', contact),
   text('jobtitle', 'Job Title', contact),
+  // Set by HubSpot when the person unsubscribes from all email (communication preferences); read-only to the API.
+  bool('hs_email_optout', 'Unsubscribed from all email', contact, { readOnly: true }),
   text('website', 'Website URL', contact),
   text('address', 'Street Address', contact),
   text('city', 'City', contact),

@@ -60,6 +60,10 @@ const ACCEPTED: Array<[soql: string, rows: string[]]> = [
   [`SELECT Id FROM Lead WHERE OwnerId = '${ID.U2}'`, ['L2', 'L5']],
   [`SELECT Id FROM Lead WHERE OwnerId = '${ID.U2?.slice(0, 15)}'`, ['L2', 'L5']],
   [`SELECT Id FROM Lead WHERE Id IN ('${ID.L1}', '${ID.L3}')`, ['L1', 'L3']],
+  [`SELECT Id FROM Lead WHERE Id IN ('${ID.L1?.slice(0, 15)}', '${ID.L3?.toLowerCase()}')`, ['L1', 'L3']],
+  // the people reader's shape: IN on text is case-insensitive, AND a boolean, escaped quotes and backslashes
+  ["SELECT Id FROM Lead WHERE Email IN ('ADA@Analytical.io', 'alan@bletchley.uk', 'nobody@x.org') AND IsConverted = false", ['L1']],
+  ["SELECT Id FROM Lead WHERE Company IN ('Bletchley\\'s Park', 'a\\\\b') AND IsConverted = true", ['L3']],
   ["SELECT Id FROM Lead WHERE Owner.Email = 'sam@revops.example'", ['L1', 'L3', 'L6']],
   ['SELECT Id FROM Lead WHERE Owner.IsActive = false', ['L8']],
   ["SELECT Id FROM Contact WHERE Account.Owner.Manager.Name = 'Morgan Manager'", ['C1', 'C2']],

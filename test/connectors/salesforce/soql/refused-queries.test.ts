@@ -69,6 +69,7 @@ const REFUSED: Array<[soql: string, code: SoqlErrorCode, detail: string]> = [
   ['SELECT Id FROM Opportunity WHERE CloseDate = 2024-01-15T00:00:00Z', 'INVALID_FIELD', "field 'CloseDate' must be of type date"],
   ['SELECT Id FROM Lead WHERE Email = TODAY', 'INVALID_FIELD', 'must be of type string and should be enclosed in quotes'],
   ["SELECT Id FROM Lead WHERE OwnerId = 'not-an-id'", 'INVALID_QUERY_FILTER_OPERATOR', 'invalid ID field: not-an-id'],
+  ["SELECT Id FROM Lead WHERE Id IN ('00Q5e0000000001AAA', 'not-an-id')", 'INVALID_QUERY_FILTER_OPERATOR', 'invalid ID field: not-an-id'],
   ["SELECT Id FROM Lead WHERE Id LIKE '00Q%'", 'INVALID_QUERY_FILTER_OPERATOR', 'invalid operator on id field'],
   ['SELECT Id FROM Lead WHERE IsConverted > false', 'INVALID_QUERY_FILTER_OPERATOR', 'invalid operator on boolean field'],
   ["SELECT Id FROM Lead WHERE Description = 'x'", 'INVALID_FIELD', "field 'Description' can not be filtered in a query call"],

@@ -1,0 +1,53 @@
+// What the contact sync engine needs from each system, in the project's own words. Each CRM
+// connector builds one (hubspotPeopleSide, salesforcePeopleSide); the engine never names a vendor.
+import type { BatchWriter, FeedCursor, FeedPage, RecordArchiver, RecordReader } from './capabilities.ts';
+import type { CanonicalContact } from '../core/canonical/contact.ts';
+import type { VendorId } from './manifest.ts';
+
+/** A Salesforce lead converted to a contact: the engine moves the lead's link to the contact. */
+export interface PersonConversion {
+  fromId: string;
+  toId: string;
+}
+
+export interface PeoplePage extends FeedPage<CanonicalContact> {
+  conversions?: readonly PersonConversion[];
+}
+
+/** Records deleted in a system since a cursor (Salesforce's queryAll on IsDeleted). */
+export interface PersonDeletion {
+  id: string;
+  deletedAt: string;
+  /** Set when the record was merged away rather than deleted. */
+  mergedInto?: string;
+}
+
+/** One object's change feed, checkpointed under its own cursor (`salesforce:Lead`, `hubspot:contacts`). */
+export interface PeopleStream {
+  readonly name: string;
+  readonly feed: { pages(from: { after?: FeedCursor; pageSize?: number }): AsyncIterable<PeoplePage> };
+  /** Deleted records since a cursor, checkpointed under `${name}:deleted`. */
+  readonly deletions?: (from: { after?: FeedCursor }) => AsyncIterable<FeedPage<PersonDeletion>>;
+}
+
+/** Which canonical fields a system carries for a record: the engine never plans a write the connector would drop. */
+export interface FieldAccess {
+  readable: ReadonlySet<string>;
+  writable: ReadonlySet<string>;
+}
+
+export interface PeopleSide {
+  readonly system: VendorId;
+  /** In read order: Salesforce reads Leads before Contacts, so a conversion is seen before its contact. */
+  readonly streams: readonly PeopleStream[];
+  readonly reader: RecordReader<CanonicalContact>;
+  /** Updates records read from this system (by their id) and creates the others; maxBatch per call. */
+  readonly writer: BatchWriter<CanonicalContact>;
+  readonly archiver?: RecordArchiver;
+  /** Where a record of this system lives, from its id alone (Salesforce ids say Lead or Contact by prefix). */
+  refOf(id: string): CanonicalContact['source'];
+  /** Field access for a record of this system, or for a new record when `record` is undefined. */
+  fields(record: CanonicalContact | undefined): FieldAccess;
+  /** Real-time API usage, when the vendor reports it (Salesforce's daily allocation). */
+  apiUsage?(): { used: number; limit: number } | undefined;
+}
