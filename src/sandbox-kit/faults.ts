@@ -14,6 +14,8 @@ const Common = {
   times: z.union([z.number().int().positive(), z.literal('always')]).default(1),
   /** Let this many matching calls through first (fail "the third page"). */
   after: z.number().int().nonnegative().default(0),
+  /** Fault only every Nth matching call after `after` (10 = a steady 10% of calls), deterministically. */
+  every: z.number().int().min(1).default(1),
 };
 
 /** What a test or an operator can ask a sandbox to do wrong. Validated: controls are an edge too. */
@@ -41,6 +43,8 @@ interface ArmedFault {
   spec: RequestFault;
   skipped: number;
   fired: number;
+  /** Matching calls seen since `after` was used up, for `every`. */
+  seen: number;
 }
 
 /**
@@ -66,7 +70,7 @@ export class FaultInjector {
       return 0;
     }
     const id = this.nextId++;
-    this.armed.push({ id, spec, skipped: 0, fired: 0 });
+    this.armed.push({ id, spec, skipped: 0, fired: 0, seen: 0 });
     return id;
   }
 
@@ -78,6 +82,8 @@ export class FaultInjector {
         fault.skipped += 1;
         continue;
       }
+      fault.seen += 1;
+      if (fault.seen % fault.spec.every !== 0) continue;
       fault.fired += 1;
       if (fault.spec.times !== 'always' && fault.fired >= fault.spec.times) {
         this.armed = this.armed.filter((f) => f !== fault);

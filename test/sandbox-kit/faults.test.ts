@@ -36,6 +36,13 @@ describe('fault injector', () => {
     expect(faults.take('GET', '/x')).toBeUndefined();
   });
 
+  it('faults a steady share of calls with every: N', () => {
+    const faults = injector();
+    faults.inject({ kind: 'server_error', times: 'always', every: 10 });
+    const faulted = Array.from({ length: 100 }, () => faults.take('GET', '/x')).filter((f) => f !== undefined);
+    expect(faulted).toHaveLength(10);
+  });
+
   it('expires tokens at once instead of waiting for a request', () => {
     let expired = 0;
     const faults = new FaultInjector({ onExpireTokens: () => (expired += 1) });
