@@ -9,6 +9,7 @@ import { matchContacts } from './match-contacts.ts';
 import type { ContactSyncPlan, FieldWrite, PlannedCreate, PlannedPair, Side } from './plan-types.ts';
 import { valueAt } from './values.ts';
 import { sameValue } from '../core/merge/field-priority.ts';
+import { sameSyncedValue } from './compare.ts';
 
 export interface ContactSyncInput {
   /** The contact field mapping (mappings/fields/contact.yaml as loaded), or any list of fields with rule and direction. */
@@ -53,8 +54,13 @@ function planPair(input: ContactSyncInput, crm: CanonicalContact, marketing: Can
   const copy = input.copies?.get(crm.source.id);
   const writes: PlannedPair['writes'] = { crm: [], marketing: [] };
   for (const decision of decisions) {
-    if (decision.from === 'crm') writes.marketing.push(writeOf(decision, 'crm', marketing, copy));
-    if (decision.from === 'marketing') writes.crm.push(writeOf(decision, 'marketing', crm, copy));
+    // A value the target already holds in another spelling (HubSpot lower-cases emails) is not a change.
+    if (decision.from === 'crm' && !sameSyncedValue(decision.field, valueAt(marketing, decision.field), decision.value)) {
+      writes.marketing.push(writeOf(decision, 'crm', marketing, copy));
+    }
+    if (decision.from === 'marketing' && !sameSyncedValue(decision.field, valueAt(crm, decision.field), decision.value)) {
+      writes.crm.push(writeOf(decision, 'marketing', crm, copy));
+    }
   }
   return { crmId: crm.source.id, marketingId: marketing.source.id, matchedBy, decisions, writes };
 }

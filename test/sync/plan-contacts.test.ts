@@ -150,3 +150,15 @@ describe('creates', () => {
     expect(result.skipped.map((s) => s.recordId)).toEqual(['102']);
   });
 });
+
+describe('values the target holds in another spelling', () => {
+  it('does not write an email that differs only in case (HubSpot lower-cases what it stores)', () => {
+    const plan = planContactSync({
+      mapping: standardMapping(),
+      crm: [crmContact('003A', { email: 'Ada@Acme.com', lastName: 'Lovelace' })],
+      marketing: [marketingContact('101', { email: 'ada@acme.com', lastName: 'Lovelace' })],
+      links: new Map([['003A', '101']]),
+    });
+    expect(plan.pairs[0]?.writes.marketing.map((w) => w.field)).not.toContain('email');
+  });
+});

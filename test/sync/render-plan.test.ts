@@ -20,7 +20,7 @@ const example = () => planContactSync({
 describe('summarisePlan', () => {
   it('counts matches, new links, creates and updates per side, fields changed and skipped records', () => {
     expect(summarisePlan(example())).toEqual({
-      matched: 1, linkedByEmail: 1, creates: { crm: 0, marketing: 1 }, updates: { crm: 1, marketing: 1 }, fieldsChanged: 6, skipped: 2,
+      matched: 1, linkedByEmail: 1, creates: { crm: 0, marketing: 1 }, updates: { crm: 1, marketing: 1 }, fieldsChanged: 5, skipped: 2,
     });
   });
 });
@@ -28,10 +28,9 @@ describe('summarisePlan', () => {
 describe('renderPlan', () => {
   it('prints a summary, one line per write (side, record, field: old → new, rule), then the skipped records', () => {
     expect(renderPlan(example()).split('\n')).toEqual([
-      'Plan: 1 matched (1 new links by email), creates crm 0 / marketing 1, updates crm 1 / marketing 1, 6 fields, 2 skipped',
+      'Plan: 1 matched (1 new links by email), creates crm 0 / marketing 1, updates crm 1 / marketing 1, 5 fields, 2 skipped',
       '  link crm 003A ↔ marketing 101 (same email)',
       '  crm 003A title: ∅ → CTO (fill_empty_only)',
-      '  marketing 101 email: ADA@acme.com → ada@acme.com (crm_wins)',
       '  marketing 101 firstName: Ada L. → Ada (crm_wins)',
       '  create contact on marketing from 003B',
       '  marketing (new from 003B) email: ∅ → bob@acme.com (crm_wins)',
