@@ -7,8 +7,13 @@ import type { Document } from 'yaml';
 import type { z } from 'zod';
 import { RESTRICTIVE_CONSENT_FIELDS } from '../../core/merge/field-priority.ts';
 import { ConfigError } from '../env.ts';
-import { FieldMappingFileSchema, KNOWN_KEYS, MAPPED_OBJECTS, canonicalFieldsOf, enumValuesOf } from './schema.ts';
-import type { FieldMapping, MappedObject } from './schema.ts';
+import { suggest } from './closest-name.ts';
+import { compileFieldMapping } from './compile.ts';
+import type { LoadedMapping } from './compile.ts';
+import { FieldMappingFileSchema, KNOWN_KEYS, MAPPED_OBJECTS, canonicalFieldsOf } from './schema.ts';
+import type { MappedObject } from './schema.ts';
+import { checkTransform } from './transform-checks.ts';
+import type { TransformEntryView } from './transform-checks.ts';
 
 /** Where field mappings live, relative to the project root. */
 export const FIELD_MAPPINGS_DIR = 'mappings/fields';
@@ -23,10 +28,14 @@ export interface MappingProblem {
   message: string;
 }
 
+export { closestName } from './closest-name.ts';
+export type { FieldLocation, LoadedField, LoadedMapping } from './compile.ts';
+
 export const formatProblem = (p: MappingProblem): string => `${p.file}:${p.line}: ${p.message}`;
 
 export interface ParsedFieldMapping {
-  mapping: FieldMapping | undefined;
+  /** The fields with their compiled transforms and lines; undefined when the file has any problem. */
+  mapping: LoadedMapping | undefined;
   problems: MappingProblem[];
 }
 
@@ -34,35 +43,6 @@ export interface ParsedFieldMapping {
 export function pathText(path: Path): string {
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('') || '(file)';
 }
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
-
-/** The candidate nearest to `name`, when one is near enough to be a likely misspelling. */
-export function closestName(name: string, candidates: readonly string[]): string | undefined {
-  let best: { name: string; distance: number } | undefined;
-  for (const candidate of candidates) {
-    const distance = editDistance(name, candidate);
-    if (!best || distance < best.distance) best = { name: candidate, distance };
-  }
-  return best && best.distance <= Math.max(2, Math.floor(name.length / 3)) ? best.name : undefined;
-}
-
-const suggest = (name: string, candidates: readonly string[]) => {
-  const closest = closestName(name, candidates);
-  return closest ? `; did you mean "${closest}"?` : '';
-};
 
 /** Finds lines for paths in one parsed YAML document. */
 class Locator {
@@ -126,7 +106,7 @@ interface EntryView {
   hubspot?: string;
   salesforce?: unknown;
   rule?: string;
-  transform?: { type?: unknown; hubspot?: unknown; salesforce?: unknown };
+  transform?: TransformEntryView['transform'];
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
@@ -168,26 +148,7 @@ function crossChecks(object: MappedObject, entries: EntryView[], add: (path: Pat
     if (!consent && entry.rule === 'most_restrictive' && canonical !== undefined && known.includes(canonical)) {
       add(at('rule'), `is only for the consent fields (${RESTRICTIVE_CONSENT_FIELDS.join(', ')}), not ${canonical}`);
     }
-    checkValueMaps(object, entry, at, add);
-  }
-}
-
-/** Picklist and lifecycle stage maps: each key must be a value of the canonical field's own list. */
-function checkValueMaps(object: MappedObject, entry: EntryView, at: (...rest: Array<string | number>) => Path, add: (path: Path, message: string) => void): void {
-  const transform = entry.transform;
-  if (!transform || (transform.type !== 'picklist' && transform.type !== 'lifecycle_stage') || entry.canonical === undefined) return;
-  const allowed = enumValuesOf(object, entry.canonical);
-  if (!allowed) {
-    if (canonicalFieldsOf(object).includes(entry.canonical)) add(at('transform', 'type'), `needs a canonical field with a fixed list of values; ${entry.canonical} has none`);
-    return;
-  }
-  if (transform.type === 'lifecycle_stage' && entry.canonical !== 'lifecycleStage') add(at('transform', 'type'), `is for lifecycleStage; use picklist for ${entry.canonical}`);
-  for (const side of ['hubspot', 'salesforce'] as const) {
-    const values = transform[side];
-    if (typeof values !== 'object' || values === null) continue;
-    for (const key of Object.keys(values)) {
-      if (!allowed.includes(key)) add(at('transform', side, key), `is not a ${entry.canonical} value (${allowed.join(', ')})${suggest(key, allowed)}`);
-    }
+    checkTransform(object, entry, at, add);
   }
 }
 
@@ -232,11 +193,11 @@ export function parseFieldMapping(file: string, source: string): ParsedFieldMapp
     if (basename(file) !== expected && basename(file) !== `${object}.yml`) add(['object'], `does not match the file name: ${basename(file)} should be ${expected}`);
   }
   problems.sort((a, b) => a.line - b.line);
-  return { mapping: parsed.success && problems.length === 0 ? parsed.data : undefined, problems };
+  return { mapping: parsed.success && problems.length === 0 ? compileFieldMapping(file, parsed.data, lineOf) : undefined, problems };
 }
 
 export interface LoadedFieldMappings {
-  mappings: Partial<Record<MappedObject, FieldMapping>>;
+  mappings: Partial<Record<MappedObject, LoadedMapping>>;
   problems: MappingProblem[];
 }
 
@@ -255,7 +216,7 @@ export function loadFieldMappings(root: string): LoadedFieldMappings {
 }
 
 /** The field mappings, or a ConfigError listing every problem in every file. */
-export function loadFieldMappingsOrThrow(root: string): Partial<Record<MappedObject, FieldMapping>> {
+export function loadFieldMappingsOrThrow(root: string): Partial<Record<MappedObject, LoadedMapping>> {
   const { mappings, problems } = loadFieldMappings(root);
   if (problems.length > 0) throw new ConfigError('field mappings', problems.map(formatProblem));
   return mappings;

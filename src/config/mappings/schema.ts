@@ -1,9 +1,12 @@
 // The shape of mappings/fields/<object>.yaml, and the canonical fields a mapping may name.
 // docs/mappings.md describes the format; loader.ts reads the files and names every problem by file and line.
 import { z } from 'zod';
-import { CanonicalCompanySchema, CanonicalContactSchema, CanonicalDealSchema } from '../../core/canonical/index.ts';
+import {
+  CanonicalCompanySchema, CanonicalContactSchema, CanonicalDealSchema, EmailSchema, IsoDateSchema, IsoTimestampSchema, PhoneSchema,
+} from '../../core/canonical/index.ts';
 import { fieldPathsOf } from '../../core/canonical/record.ts';
 import { DIRECTIONS, PRIORITY_RULES } from '../../core/merge/field-priority.ts';
+import { DATE_FORMATS } from '../../core/transforms/index.ts';
 
 export const MAPPED_OBJECTS = ['contact', 'company', 'deal'] as const;
 export type MappedObject = (typeof MAPPED_OBJECTS)[number];
@@ -23,7 +26,7 @@ export type SalesforceNames = z.infer<typeof SalesforceNamesSchema>;
 /** Canonical value: vendor value. Several canonical values may share one vendor value; the first listed is the one read back. */
 const valueMap = z.record(z.string(), z.string().min(1, 'must not be empty'));
 
-export const DATE_FORMATS = ['iso_date', 'iso_datetime', 'epoch_ms'] as const;
+export { DATE_FORMATS };
 
 export const TransformSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('picklist'), hubspot: valueMap.optional(), salesforce: valueMap.optional() }),
@@ -78,13 +81,40 @@ function unwrap(field: z.core.$ZodType): z.core.$ZodType {
   return field;
 }
 
-/** The allowed values of an enum field (lifecycle stage, lead status…), or undefined for a field that is not an enum. */
-export function enumValuesOf(object: MappedObject, path: string): readonly string[] | undefined {
+/** The canonical field's schema at a dotted path, without its optional/default wrappers. */
+function fieldAt(object: MappedObject, path: string): z.core.$ZodType | undefined {
   let field: z.core.$ZodType | undefined;
   let shape: z.ZodRawShape | undefined = CANONICAL_SCHEMAS[object].shape;
   for (const part of path.split('.')) {
     field = shape?.[part] === undefined ? undefined : unwrap(shape[part]);
     shape = field instanceof z.ZodObject ? field.shape : undefined;
   }
+  return field;
+}
+
+/** The allowed values of an enum field (lifecycle stage, lead status…), or undefined for a field that is not an enum. */
+export function enumValuesOf(object: MappedObject, path: string): readonly string[] | undefined {
+  const field = fieldAt(object, path);
   return field instanceof z.ZodEnum ? (field.options as string[]) : undefined;
+}
+
+/** What a canonical field holds, as transforms and the live-schema check care: `date` is a day, `datetime` an instant. */
+export const CANONICAL_KINDS = ['text', 'email', 'phone', 'number', 'boolean', 'date', 'datetime', 'enum', 'list', 'group'] as const;
+export type CanonicalKind = (typeof CANONICAL_KINDS)[number];
+
+/** The kind of the canonical field at `path`, or undefined when the object has no such field. */
+export function canonicalKindOf(object: MappedObject, path: string): CanonicalKind | undefined {
+  const field = fieldAt(object, path);
+  if (field === undefined) return undefined;
+  // The shared formats are single schema objects, so identity tells a phone from other text.
+  if (field === PhoneSchema) return 'phone';
+  if (field === EmailSchema) return 'email';
+  if (field === IsoDateSchema) return 'date';
+  if (field === IsoTimestampSchema) return 'datetime';
+  if (field instanceof z.ZodEnum) return 'enum';
+  if (field instanceof z.ZodNumber) return 'number';
+  if (field instanceof z.ZodBoolean) return 'boolean';
+  if (field instanceof z.ZodArray) return 'list';
+  if (field instanceof z.ZodObject) return 'group';
+  return 'text';
 }
