@@ -7,6 +7,7 @@ import type { LogDestination } from './logging/logger.ts';
 import { startApp } from './commands/start.ts';
 import { runSandboxCommand, sandboxAnnouncement } from './commands/sandbox.ts';
 import { runSalesforceCheck, salesforceCheckFailure } from './commands/salesforce-check.ts';
+import { runSyncCommand } from './commands/sync.ts';
 import { describeListenError } from './http/listen.ts';
 
 /** A start-up failure an operator can fix gets one clear line and exit code 1, not a stack trace. */
@@ -82,6 +83,29 @@ program
       .catch((err: unknown) => exitOnListenError(err, opts.port, opts.host));
     process.stdout.write(`${sandboxAnnouncement(sandboxes)}\n`);
     stopOnSignals(sandboxes.close);
+  });
+
+program
+  .command('sync')
+  .description('run one contact sync now and print what it did; with no vendor credentials, against sandboxes')
+  .option('--full', 'read the CRM from the beginning instead of from the last checkpoint', false)
+  .option('--dry-run', 'plan and print (and save under DATA_DIR/plans) without writing anything', false)
+  .addOption(new Option('--object <object>', 'what to sync').choices(['contacts']).default('contacts'))
+  .option('--sandbox-url <url>', 'the root URL of a running `revops sandbox` (its store is DATA_DIR, so runs follow each other)', httpUrl('--sandbox-url'))
+  .option('--json', 'print one JSON line instead of the summary (logs go to stderr)', false)
+  .action(async (opts: { full: boolean; dryRun: boolean; object: 'contacts'; sandboxUrl?: string; json: boolean }) => {
+    const { env, log } = configured('stderr');
+    try {
+      process.exitCode = await runSyncCommand(env, log, opts, { out: (line) => process.stdout.write(`${line}\n`), progress: process.stderr });
+    } catch (err) {
+      if (err instanceof ConfigError) {
+        console.error(err.message);
+        process.exit(78);
+      }
+      log.error({ err }, 'sync stopped');
+      console.error(`sync stopped: ${err instanceof Error ? err.message : String(err)}`);
+      process.exitCode = 1;
+    }
   });
 
 const salesforceCommands = program.command('salesforce').description('Salesforce org tools');

@@ -1,4 +1,5 @@
-// POST /services/oauth2/token with grant_type=refresh_token.
+// The web-server flow with PKCE (authorize link, code exchange) and refresh, against /services/oauth2/token.
+// https://help.salesforce.com/s/articleView?id=xcloud.remoteaccess_oauth_web_server_flow.htm&type=5
 // https://help.salesforce.com/s/articleView?id=xcloud.remoteaccess_oauth_refresh_token_flow.htm&type=5
 // Plain fetch rather than jsforce's OAuth2: the raw answer is validated here, jsforce's own retries stay
 // out of the way, and a refusal keeps its HTTP status and `error` code for the classifier.
@@ -53,17 +54,12 @@ function parseJson(text: string): unknown {
   }
 }
 
-/**
- * New tokens for a refresh token. Throws a classified VendorCallError: invalid_grant (revoked, expired,
- * or an old one after rotation) is `forbidden`; 5xx, 429 and transport failures are retryable.
- */
-export async function refreshSalesforceTokens(app: SalesforceRefreshApp, refreshToken: string): Promise<SalesforceRefreshedTokens> {
-  const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: app.clientId });
-  if (app.clientSecret !== undefined) form.set('client_secret', app.clientSecret);
+/** POSTs a token form and returns the validated answer; every failure is a classified VendorCallError. */
+async function postTokenForm(tokenUrl: string, form: URLSearchParams): Promise<z.infer<typeof RefreshAnswer>> {
   let response: Response;
   let text: string;
   try {
-    response = await fetch(app.tokenUrl, {
+    response = await fetch(tokenUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
       body: form,
@@ -82,8 +78,52 @@ export async function refreshSalesforceTokens(app: SalesforceRefreshApp, refresh
   if (!answer.success) {
     throw new VendorCallError({ vendor: 'salesforce', kind: 'unknown', status: response.status, vendorMessage: `unexpected token answer: ${z.prettifyError(answer.error)}` });
   }
-  const { access_token: accessToken, refresh_token: rotated, instance_url: instanceUrl } = answer.data;
+  return answer.data;
+}
+
+/**
+ * New tokens for a refresh token. Throws a classified VendorCallError: invalid_grant (revoked, expired,
+ * or an old one after rotation) is `forbidden`; 5xx, 429 and transport failures are retryable.
+ */
+export async function refreshSalesforceTokens(app: SalesforceRefreshApp, refreshToken: string): Promise<SalesforceRefreshedTokens> {
+  const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: app.clientId });
+  if (app.clientSecret !== undefined) form.set('client_secret', app.clientSecret);
+  const { access_token: accessToken, refresh_token: rotated, instance_url: instanceUrl } = await postTokenForm(app.tokenUrl, form);
   return { accessToken, ...(rotated ? { refreshToken: rotated } : {}), expiresAt: null, instanceUrl };
+}
+
+/** The link an admin follows to install the app into an org: the web-server flow with PKCE (S256). */
+export function salesforceAuthorizeUrl(options: {
+  authorizeUrl: string; clientId: string; redirectUri: string; scopes: readonly string[]; state: string; codeChallenge: string;
+}): string {
+  const url = new URL(options.authorizeUrl);
+  url.searchParams.set('response_type', 'code');
+  url.searchParams.set('client_id', options.clientId);
+  url.searchParams.set('redirect_uri', options.redirectUri);
+  url.searchParams.set('scope', options.scopes.join(' '));
+  url.searchParams.set('state', options.state);
+  url.searchParams.set('code_challenge', options.codeChallenge);
+  url.searchParams.set('code_challenge_method', 'S256');
+  return url.toString();
+}
+
+/** What the code exchange gives: tokens, the org's instance URL, and the identity URL (…/id/<orgId>/<userId>). */
+export interface SalesforceInstalledTokens {
+  accessToken: string;
+  refreshToken: string | undefined;
+  instanceUrl: string;
+  orgId: string | undefined;
+}
+
+/** Redeems an authorization code (with its PKCE verifier) for tokens. */
+export async function exchangeSalesforceCode(
+  app: SalesforceRefreshApp & { redirectUri: string }, code: string, codeVerifier: string,
+): Promise<SalesforceInstalledTokens> {
+  const form = new URLSearchParams({ grant_type: 'authorization_code', code, client_id: app.clientId, redirect_uri: app.redirectUri, code_verifier: codeVerifier });
+  if (app.clientSecret !== undefined) form.set('client_secret', app.clientSecret);
+  const answer = await postTokenForm(app.tokenUrl, form);
+  const orgId = answer.id ? /\/id\/([^/]+)\//.exec(new URL(answer.id).pathname)?.[1] : undefined;
+  return { accessToken: answer.access_token, refreshToken: answer.refresh_token, instanceUrl: answer.instance_url, orgId };
 }
 
 function refusal(response: Response, body: unknown, text: string): VendorCallError {

@@ -7,9 +7,9 @@ import type { HealthState } from '../server/routes/health.ts';
 import { buildSandboxApp } from '../sandbox-kit/host.ts';
 import { listenOn } from '../http/listen.ts';
 import { demoSandboxOptions, logSandboxes } from './sandbox-vendors.ts';
-import { databaseFileIn, loadEncryptionKey, openStore, parseEncryptionKeyHex } from '../store/index.ts';
+import { openAppStore } from './app-store.ts';
 import type { Store } from '../store/index.ts';
-import { installSandboxHubspot } from './install-sandbox-tenant.ts';
+import { installSandboxHubspot } from './install-sandbox-hubspot.ts';
 
 export interface StartedApp {
   server: Server;
@@ -38,16 +38,8 @@ export async function startApp(env: Env, log: Logger): Promise<StartedApp> {
   let store: Store | undefined;
   let stopSandboxes: (() => void) | undefined;
   const ready = (async () => {
-    const key = loadEncryptionKey({ configuredKeyHex: env.TOKEN_ENCRYPTION_KEY, dataDir: env.DATA_DIR, sandbox: sandboxMode });
-    const file = databaseFileIn(env.DATA_DIR);
-    const previousEncryptionKeys = env.TOKEN_ENCRYPTION_KEYS_PREVIOUS.map((hex, i) => parseEncryptionKeyHex(hex, `TOKEN_ENCRYPTION_KEYS_PREVIOUS[${i}]`));
-    const opened = await openStore({ file, encryptionKey: key, previousEncryptionKeys });
+    const opened = await openAppStore(env, log);
     store = opened;
-    log.info({ file, encryptionKey: key.origin }, 'store open');
-    if (previousEncryptionKeys.length > 0) {
-      const resealed = await resealTokens(opened);
-      log.info({ connections: resealed }, 'tokens resealed under the current encryption key');
-    }
     if (!sandboxMode) {
       health = { ...health, phase: 'ready' };
       return;
@@ -84,11 +76,4 @@ export async function startApp(env: Env, log: Logger): Promise<StartedApp> {
       await store?.close();
     },
   };
-}
-
-/** After a key rotation: every tenant's tokens sealed by an older key are sealed again with the current one. */
-async function resealTokens(store: Store): Promise<number> {
-  let resealed = 0;
-  for (const tenant of await store.tenants.list()) resealed += await store.connections.reencryptTokens(tenant.id);
-  return resealed;
 }

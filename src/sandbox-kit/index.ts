@@ -21,6 +21,7 @@ export { PendingConsents } from './oauth/pending-consents.ts';
 export { consentPage, escapeHtml, oauthErrorPage } from './oauth/consent-page.ts';
 export type { ConsentView, OAuthErrorView, PageLine, PageTheme, ScopeItem } from './oauth/consent-page.ts';
 export { pkceRequest, redirectWithParams, registeredRedirect } from './oauth/authorize-request.ts';
+export { consentAsSandboxAdmin } from './oauth/admin-consent.ts';
 export type { PkceRequest } from './oauth/authorize-request.ts';
 export { formBody, single, singleText } from './request-params.ts';
 export { jsonBody, parsePosition, rawBodyLength } from './json-body.ts';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { installSandboxHubspot } from '../../src/commands/install-sandbox-tenant.ts';
+import { installSandboxHubspot } from '../../src/commands/install-sandbox-hubspot.ts';
 import type { Store } from '../../src/store/index.ts';
 import { openMemoryStore } from '../store/store-fixture.ts';
 import { startHubspotSandbox } from '../support/hubspot-sandbox.ts';

@@ -165,7 +165,7 @@ export async function planAndApply(ctx: PlanContext, from: Side, records: readon
   const marketingById = new Map(marketingRecords.map((r) => [idOf(r), r]));
   const sources = { crm: crmById, marketing: marketingById, access: { crm: crm.fields, marketing: marketing.fields } };
   const { plan, dropped } = withoutUnwritable(fullPlan, sources);
-  ctx.result.droppedWrites += dropped.length;
+  for (const write of dropped) ctx.result.droppedWrites[write.field] = (ctx.result.droppedWrites[write.field] ?? 0) + 1;
   addToResult(ctx, plan);
   ctx.options.onPlan?.(plan);
   if (ctx.options.dryRun) return;

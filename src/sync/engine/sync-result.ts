@@ -14,8 +14,8 @@ export interface ContactSyncResult {
   readCalls: Record<Side, number>;
   planned: { pairs: number; linkedByEmail: number; updates: Record<Side, number>; creates: Record<Side, number>; fields: number; skipped: number };
   applied: ApplyCounts;
-  /** Planned writes no connector could send (a field the other system does not have). */
-  droppedWrites: number;
+  /** Planned writes no connector could send (a field the other system does not have or keeps read-only), by field. */
+  droppedWrites: Record<string, number>;
   conversionsFollowed: number;
   archived: number;
   /** Why the run stopped early, when it did (the daily allocation share reached). */
@@ -27,7 +27,7 @@ export function emptyResult(mode: 'full' | 'incremental', dryRun: boolean): Cont
     mode, dryRun,
     read: { crm: 0, marketing: 0 }, unchanged: { crm: 0, marketing: 0 }, readCalls: { crm: 0, marketing: 0 },
     planned: { pairs: 0, linkedByEmail: 0, updates: { crm: 0, marketing: 0 }, creates: { crm: 0, marketing: 0 }, fields: 0, skipped: 0 },
-    applied: emptyCounts(), droppedWrites: 0, conversionsFollowed: 0, archived: 0,
+    applied: emptyCounts(), droppedWrites: {}, conversionsFollowed: 0, archived: 0,
   };
 }
 
