@@ -9,7 +9,19 @@ import { listenOn } from '../http/listen.ts';
 import { demoSandboxOptions, logSandboxes } from './sandbox-vendors.ts';
 import { openAppStore } from './app-store.ts';
 import type { Store } from '../store/index.ts';
-import { installSandboxHubspot } from './install-sandbox-hubspot.ts';
+import { installSandboxTenant } from './install-sandbox-tenant.ts';
+import { hubspotSandboxApp } from '../../connectors/hubspot/index.ts';
+import { salesforceSandboxApp } from '../../connectors/salesforce/index.ts';
+import { createTokenKeeper } from '../connections/index.ts';
+import { VendorLimiters } from '../connector-kit/vendor-limiter.ts';
+import { loadFieldMappingsOrThrow } from '../config/mappings/loader.ts';
+import { loadSyncSettings } from '../config/sync-settings.ts';
+import { JobLocks } from '../jobs/job-lock.ts';
+import { startSyncScheduler } from '../jobs/sync-scheduler.ts';
+import type { SyncScheduler } from '../jobs/sync-scheduler.ts';
+import { contactSides } from '../jobs/tenant-sides.ts';
+import { vendorRefreshers } from '../jobs/vendor-refreshers.ts';
+import type { RefresherApps } from '../jobs/vendor-refreshers.ts';
 
 export interface StartedApp {
   server: Server;
@@ -26,6 +38,9 @@ export interface StartedApp {
  */
 export async function startApp(env: Env, log: Logger): Promise<StartedApp> {
   const sandboxMode = isSandboxMode(env);
+  // Admin-owned config is checked before anything listens: a mistake stops start-up naming file and line.
+  const settings = loadSyncSettings();
+  const contactMapping = loadFieldMappingsOrThrow('.').contact;
   let health: HealthState = { phase: 'starting', mode: sandboxMode ? 'sandbox' : 'live', startedAt: new Date().toISOString() };
   const server = createServerApp({ log, health: () => health });
 
@@ -37,10 +52,25 @@ export async function startApp(env: Env, log: Logger): Promise<StartedApp> {
 
   let store: Store | undefined;
   let stopSandboxes: (() => void) | undefined;
+  let scheduler: SyncScheduler | undefined;
+  const limiters = new VendorLimiters();
   const ready = (async () => {
     const opened = await openAppStore(env, log);
     store = opened;
+    const startSync = (refreshers: RefresherApps) => {
+      if (!contactMapping || settings.roles.crm === settings.roles.marketing) return undefined;
+      const keeper = createTokenKeeper({
+        connections: opened.connections,
+        refreshers: vendorRefreshers(refreshers),
+        onUnhealthy: (tenantId, vendor, reason) => log.error({ tenantId, vendor, reason }, 'connection needs the admin to reconnect; its sync is paused'),
+      });
+      return startSyncScheduler({
+        store: opened, locks: new JobLocks(), settings, mapping: contactMapping, log,
+        sidesFor: (tenant) => contactSides({ store: opened, keeper, limiters }, tenant, settings.roles),
+      });
+    };
     if (!sandboxMode) {
+      scheduler = startSync(liveApps(env));
       health = { ...health, phase: 'ready' };
       return;
     }
@@ -52,10 +82,14 @@ export async function startApp(env: Env, log: Logger): Promise<StartedApp> {
     server.mountSandboxes(sandboxes.app);
     stopSandboxes = () => sandboxes.stopVendors();
     logSandboxes(sandboxes, log);
-    const tenant = await installSandboxHubspot({ store: opened, sandboxBaseUrl: sandboxes.get('hubspot').baseUrl(), appUrl: url });
-    log.info({ tenantId: tenant.id, portalId: tenant.externalAccountId }, 'sandbox HubSpot portal installed through OAuth');
+    const sandboxBaseUrls = { hubspot: sandboxes.get('hubspot').baseUrl(), salesforce: sandboxes.get('salesforce').baseUrl() };
+    const tenant = await installSandboxTenant({ store: opened, roles: settings.roles, sandboxBaseUrls, appUrl: url });
+    log.info({ tenantId: tenant.id, crm: tenant.crm, accountId: tenant.externalAccountId, marketing: settings.roles.marketing }, 'sandbox tenant installed through OAuth');
+    scheduler = startSync({ hubspot: { baseUrl: sandboxBaseUrls.hubspot, ...hubspotSandboxApp }, salesforce: { loginUrl: sandboxBaseUrls.salesforce, ...salesforceSandboxApp } });
     health = { ...health, phase: 'ready' };
     log.info({ seedSize: env.SANDBOX_SEED_SIZE }, 'embedded default ready');
+    // The first sync runs now rather than at the first tick, so the demo shows it at once.
+    void scheduler?.runNow(tenant);
   })().catch((err: unknown) => {
     health = { ...health, phase: 'failed', detail: err instanceof Error ? err.message : String(err) };
     log.error({ err }, 'start-up failed');
@@ -68,6 +102,8 @@ export async function startApp(env: Env, log: Logger): Promise<StartedApp> {
     ready,
     close: async () => {
       await ready;
+      await scheduler?.stop();
+      await limiters.stopAll();
       stopSandboxes?.();
       await new Promise<void>((resolve, reject) => {
         listening.closeAllConnections();
@@ -75,5 +111,13 @@ export async function startApp(env: Env, log: Logger): Promise<StartedApp> {
       });
       await store?.close();
     },
+  };
+}
+
+/** The registered apps' credentials, for refreshing live tenants' tokens. */
+function liveApps(env: Env): RefresherApps {
+  return {
+    ...(env.HUBSPOT_CLIENT_ID && env.HUBSPOT_CLIENT_SECRET ? { hubspot: { clientId: env.HUBSPOT_CLIENT_ID, clientSecret: env.HUBSPOT_CLIENT_SECRET } } : {}),
+    ...(env.SALESFORCE_CLIENT_ID ? { salesforce: { clientId: env.SALESFORCE_CLIENT_ID, ...(env.SALESFORCE_CLIENT_SECRET ? { clientSecret: env.SALESFORCE_CLIENT_SECRET } : {}) } } : {}),
   };
 }

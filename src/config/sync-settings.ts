@@ -2,6 +2,7 @@
 // when a marketing contact is handed to the CRM, and how often the incremental sync runs. Read once
 // at start-up; every problem is named by file and line.
 import { readFileSync } from 'node:fs';
+import cron from 'node-cron';
 import { z } from 'zod';
 import { LIFECYCLE_STAGES } from '../core/canonical/lifecycle-stage.ts';
 import { ConfigError } from './env.ts';
@@ -20,7 +21,8 @@ export const SyncSettingsSchema = z.strictObject({
   }),
   schedule: z.strictObject({
     /** A node-cron expression for the incremental sync; "off" runs it only by hand. */
-    incremental: z.string().trim().min(1).default('*/15 * * * *'),
+    incremental: z.string().trim().refine((value) => value === 'off' || cron.validate(value), 'must be a cron expression such as "*/15 * * * *", or off')
+      .default('*/15 * * * *'),
   }).prefault({}),
   contacts: z.strictObject({
     include: z.strictObject({

@@ -26,13 +26,21 @@ describe('npm start on the embedded default', () => {
 
     const sandbox = await running.waitForLine('stdout', (_l, json) => json?.msg === 'sandbox ready' && json.vendor === 'hubspot');
     const baseUrl = String(sandbox.json?.baseUrl);
-    const installed = await running.waitForLine('stdout', (_l, json) => json?.msg === 'sandbox HubSpot portal installed through OAuth');
-    expect(installed.json?.portalId).toMatch(/^\d+$/);
+    const installed = await running.waitForLine('stdout', (_l, json) => json?.msg === 'sandbox tenant installed through OAuth');
+    expect([installed.json?.crm, installed.json?.marketing]).toEqual(['salesforce', 'hubspot']);
     await running.waitForLine('stdout', (_l, json) => json?.msg === 'embedded default ready');
     const token = ((await (await fetch(`${baseUrl}/__sandbox/token`)).json()) as { accessToken: string }).accessToken;
     const hubspot = new Client({ accessToken: token, basePath: baseUrl });
     const page = await hubspot.crm.contacts.basicApi.getPage(5);
     expect(page.results).toHaveLength(5);
+  });
+
+  it('runs the first contact sync of the installed tenant at once, and logs what it did', async () => {
+    running = runCli(['start'], { PORT: '0', DATA_DIR: dataDir(), SANDBOX_SEED_SIZE: '200' });
+    const synced = await running.waitForLine('stdout', (_l, json) => json?.msg === 'contact sync finished');
+    const read = synced.json?.read as { crm: number; marketing: number };
+    expect(read.crm).toBeGreaterThan(0);
+    expect(synced.json?.apiCalls).toBeGreaterThan(0);
   });
 
   it('stops start-up with a message naming a malformed setting', async () => {
