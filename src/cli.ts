@@ -65,7 +65,13 @@ program
   .description('serve the app; with no vendor credentials, on the embedded sandboxes seeded with demo data')
   .action(async () => {
     const { env, log } = configured('stdout');
-    const app = await startApp(env, log).catch((err: unknown) => exitOnListenError(err, env.PORT, env.HOST));
+    const app = await startApp(env, log).catch((err: unknown) => {
+      if (err instanceof ConfigError) {
+        console.error(err.message);
+        process.exit(78);
+      }
+      return exitOnListenError(err, env.PORT, env.HOST);
+    });
     stopOnSignals(app.close);
   });
 
