@@ -8,6 +8,9 @@ import type { HubspotContactFeedOptions } from './contacts-feed.ts';
 import { hubspotContactReader } from './contacts-reader.ts';
 import { hubspotContactWriter } from './contacts-writer.ts';
 import { HUBSPOT_CONTACT_FIELD_ACCESS } from './map/contact-fields.ts';
+import { hubspotPropertySchema } from './map/property-schema.ts';
+import type { HubspotPropertyFacts } from './map/property-schema.ts';
+import { CountedCalls, sdkRecordToWire } from './sdk-records.ts';
 
 export type HubspotPeopleSideOptions = HubspotContactFeedOptions;
 
@@ -23,5 +26,11 @@ export function hubspotPeopleSide(sdk: HubspotSdk, options: HubspotPeopleSideOpt
     archiver: hubspotContactArchiver(sdk, shared),
     refOf: (id) => ({ system: 'hubspot', id, objectType: 'contacts' }),
     fields: () => HUBSPOT_CONTACT_FIELD_ACCESS,
+    async liveSchema() {
+      // GET /crm/v3/properties/contacts: every property with its type, options and read-only flags.
+      const calls = new CountedCalls(shared.limiter, shared);
+      const answer = await calls.run(() => sdk.crm.properties.coreApi.getAll('contacts'));
+      return { objects: { contacts: hubspotPropertySchema(answer.results.map(sdkRecordToWire) as unknown as HubspotPropertyFacts[]) }, calls: calls.take() };
+    },
   };
 }

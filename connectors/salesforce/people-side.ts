@@ -12,6 +12,9 @@ import { salesforcePeopleFeed } from './people-feed.ts';
 import type { PersonObject } from './people-feed.ts';
 import { salesforcePeopleReader } from './people-reader.ts';
 import { salesforcePeopleWriter } from './people-writer.ts';
+import { salesforceCaller } from './calls.ts';
+import { salesforceDescribeSchema } from './map/describe-schema.ts';
+import type { SalesforceDescribeFacts } from './map/describe-schema.ts';
 
 export interface SalesforcePeopleSideOptions extends SalesforceCallOptions {
   /** Standard fields the org does not have (the sandbox has no DoNotCall yet). */
@@ -77,6 +80,13 @@ export function salesforcePeopleSide(conn: SalesforceConnection, options: Salesf
     writer: routedWriter(writers),
     refOf: (id) => ({ system: 'salesforce', id, objectType: personObjectOfId(id) ?? 'Lead' }),
     fields: (record) => SALESFORCE_PERSON_FIELD_ACCESS[record?.source.system === 'salesforce' && record.source.objectType === 'Contact' ? 'Contact' : 'Lead'],
+    async liveSchema() {
+      // GET /sobjects/{Lead,Contact}/describe: fields with createable/updateable and picklist values.
+      const caller = salesforceCaller(conn, shared);
+      const described = await Promise.all(OBJECTS.map((sobject) => caller.run((c) => c.sobject(sobject).describe())));
+      const objects = Object.fromEntries(OBJECTS.map((sobject, i) => [sobject, salesforceDescribeSchema(described[i]!.value as unknown as SalesforceDescribeFacts)]));
+      return { objects, calls: described.reduce((sum, d) => sum + d.calls, 0) };
+    },
     // Every feed shares one connection, so the last answer's Sforce-Limit-Info is the org's usage.
     apiUsage: () => feeds.Contact.apiUsage() ?? feeds.Lead.apiUsage(),
   };

@@ -40,7 +40,8 @@ export async function startApp(env: Env, log: Logger): Promise<StartedApp> {
   const sandboxMode = isSandboxMode(env);
   // Admin-owned config is checked before anything listens: a mistake stops start-up naming file and line.
   const settings = loadSyncSettings();
-  const contactMapping = loadFieldMappingsOrThrow('.').contact;
+  const mappings = loadFieldMappingsOrThrow('.');
+  const contactMapping = mappings.contact;
   let health: HealthState = { phase: 'starting', mode: sandboxMode ? 'sandbox' : 'live', startedAt: new Date().toISOString() };
   const server = createServerApp({ log, health: () => health });
 
@@ -65,7 +66,7 @@ export async function startApp(env: Env, log: Logger): Promise<StartedApp> {
         onUnhealthy: (tenantId, vendor, reason) => log.error({ tenantId, vendor, reason }, 'connection needs the admin to reconnect; its sync is paused'),
       });
       return startSyncScheduler({
-        store: opened, locks: new JobLocks(), settings, mapping: contactMapping, log,
+        store: opened, locks: new JobLocks(), settings, mapping: contactMapping, mappings, log,
         sidesFor: (tenant) => contactSides({ store: opened, keeper, limiters }, tenant, settings.roles),
       });
     };

@@ -3,6 +3,7 @@
 import type { BatchWriter, FeedCursor, FeedPage, RecordArchiver, RecordReader } from './capabilities.ts';
 import type { CanonicalContact } from '../core/canonical/contact.ts';
 import type { VendorId } from './manifest.ts';
+import type { LiveObjectSchema } from '../core/transforms/index.ts';
 
 /** A Salesforce lead converted to a contact: the engine moves the lead's link to the contact. */
 export interface PersonConversion {
@@ -48,6 +49,8 @@ export interface PeopleSide {
   refOf(id: string): CanonicalContact['source'];
   /** Field access for a record of this system, or for a new record when `record` is undefined. */
   fields(record: CanonicalContact | undefined): FieldAccess;
+  /** The live fields of this system's people objects (HubSpot properties, Salesforce describe), for the mapping check. */
+  liveSchema?(): Promise<{ objects: Record<string, LiveObjectSchema>; calls: number }>;
   /** Real-time API usage, when the vendor reports it (Salesforce's daily allocation). */
   apiUsage?(): { used: number; limit: number } | undefined;
 }

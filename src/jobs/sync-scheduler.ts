@@ -5,7 +5,11 @@ import cron from 'node-cron';
 import type { ScheduledTask } from 'node-cron';
 import type { PeopleSide } from '../connector-kit/people-side.ts';
 import type { MappedField } from '../core/merge/field-priority.ts';
+import type { LoadedMapping } from '../config/mappings/loader.ts';
+import type { MappedObject } from '../config/mappings/schema.ts';
 import type { SyncSettings } from '../config/sync-settings.ts';
+import { formatSchemaProblem } from '../sync/mapping-check/index.ts';
+import { checkMappingsLive } from './live-mapping-check.ts';
 import { ConnectionNeedsReauthError } from '../connections/index.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { Store, Tenant } from '../store/index.ts';
@@ -20,6 +24,8 @@ export interface SyncSchedulerOptions {
   locks: JobLocks;
   settings: SyncSettings;
   mapping: { readonly fields: readonly MappedField[] };
+  /** Every loaded mapping, checked once per tenant against the live schema before its first run. */
+  mappings?: Partial<Record<MappedObject, LoadedMapping>>;
   sidesFor: (tenant: Tenant) => Promise<{ crm: PeopleSide; marketing: PeopleSide }>;
   log: Logger;
 }
@@ -33,12 +39,28 @@ export interface SyncScheduler {
 export function startSyncScheduler(options: SyncSchedulerOptions): SyncScheduler {
   const { store, settings, log } = options;
   const running = new Set<Promise<unknown>>();
+  const checked = new Set<string>();
+
+  /** Logs each mapping problem against the tenant's live schema; a failing check never stops the sync. */
+  async function checkOnce(tenant: Tenant, sides: Awaited<ReturnType<SyncSchedulerOptions['sidesFor']>>) {
+    if (!options.mappings || checked.has(tenant.id)) return;
+    checked.add(tenant.id);
+    try {
+      const { problems, calls } = await checkMappingsLive(sides, options.mappings, settings.roles);
+      for (const problem of problems) log.warn({ tenantId: tenant.id, kind: problem.kind, severity: problem.severity }, formatSchemaProblem(problem));
+      log.info({ tenantId: tenant.id, problems: problems.length, calls }, 'mappings checked against the live schema');
+    } catch (error) {
+      log.warn({ err: error, tenantId: tenant.id }, 'could not check the mappings against the live schema');
+    }
+  }
 
   async function runNow(tenant: Tenant, mode: 'full' | 'incremental' = 'incremental') {
     const started = performance.now();
     try {
+      const sides = await options.sidesFor(tenant);
+      await checkOnce(tenant, sides);
       const outcome = await runContactSyncJob({
-        store, locks: options.locks, tenantId: tenant.id, sides: await options.sidesFor(tenant), mapping: options.mapping, settings, mode, dryRun: false,
+        store, locks: options.locks, tenantId: tenant.id, sides, mapping: options.mapping, settings, mode, dryRun: false,
       });
       const { result } = outcome;
       log.info({

@@ -39,7 +39,7 @@ describe('revops sync', () => {
     const first = await finished(cli(['sync', '--full', '--sandbox-url', root, '--json'], env));
     const second = await finished(cli(['sync', '--sandbox-url', root, '--json'], env));
     expect([first.code, second.code]).toEqual([0, 0]);
-    const [full, incremental] = [first, second].map((run) => JSON.parse(run.stdout[0]!) as { mode: string; applied: { updated: Record<string, number>; created: Record<string, number> } });
+    const [full, incremental] = [first, second].map((run) => JSON.parse(run.stdout[0]!) as { mode: string; applied: Record<'updated' | 'created', { crm: number; marketing: number }> });
     expect(full!.mode).toBe('full');
     expect(full!.applied.created.marketing + full!.applied.updated.marketing).toBeGreaterThan(0);
     expect([incremental!.applied.updated, incremental!.applied.created]).toEqual([{ crm: 0, marketing: 0 }, { crm: 0, marketing: 0 }]);
