@@ -8,6 +8,11 @@ export interface CallOptions {
   classify: (error: unknown) => VendorCallError;
   /** The tenant's limiter for this vendor; every attempt, retries included, waits its turn. */
   limiter?: Bottleneck;
+  /**
+   * Bottleneck priority, 0 (first) to 9: real-time work (webhooks, routing) goes before bulk work
+   * (full syncs, hygiene) queued on the same tenant's limiter. Default 5.
+   */
+  priority?: number;
   policy?: RetryPolicy;
   /** Injected in tests so backoff is counted, not waited. */
   sleep?: (ms: number) => Promise<void>;
@@ -43,7 +48,7 @@ export async function callWithRetry<T>(call: () => Promise<T>, options: CallOpti
       return call();
     };
     try {
-      return options.limiter ? await options.limiter.schedule(sent) : await sent();
+      return options.limiter ? await options.limiter.schedule({ priority: options.priority ?? 5 }, sent) : await sent();
     } catch (error) {
       const failure = error instanceof VendorCallError ? error : options.classify(error);
       if (failure.kind === 'auth_expired' && options.reauthorize && !reauthorized) {
