@@ -87,7 +87,11 @@ export function salesforcePeopleWriter(conn: SalesforceConnection, options: Sale
       const first = result.errors[0];
       const code = first?.statusCode ?? first?.errorCode;
       const message = result.errors.map((e) => e.message).join('; ') || 'rejected without a message';
-      outcome.rejected.push({ record, kind: code ? salesforceCodeRule(code).kind : 'unknown', vendorMessage: message, ...(code ? { vendorCode: code } : {}) });
+      const duplicateOf = result.errors.flatMap((e) => e.duplicateResult?.matchResults.flatMap((m) => m.matchRecords.map((r) => r.record.Id)) ?? []);
+      outcome.rejected.push({
+        record, kind: code ? salesforceCodeRule(code).kind : 'unknown', vendorMessage: message, ...(code ? { vendorCode: code } : {}),
+        ...(duplicateOf.length > 0 ? { duplicateOf: [...new Set(duplicateOf)] } : {}),
+      });
     });
     return outcome;
   }

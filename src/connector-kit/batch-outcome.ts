@@ -4,7 +4,11 @@ import type { FailureKind } from './failure.ts';
 export interface BatchOutcome<T> {
   written: Array<{ record: T; vendorId: string; created: boolean }>;
   /** Goes to the dead-letter list with the vendor's own words. */
-  rejected: Array<{ record: T; kind: FailureKind; vendorMessage: string; vendorCode?: string }>;
+  rejected: Array<{
+    record: T; kind: FailureKind; vendorMessage: string; vendorCode?: string;
+    /** The records the vendor's duplicate rule says this one duplicates: a match, not a failure. */
+    duplicateOf?: string[];
+  }>;
   /** API calls the batch took (more than one when a whole-batch refusal had to be split). */
   calls: number;
 }

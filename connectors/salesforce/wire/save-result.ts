@@ -4,11 +4,20 @@
 import { z } from 'zod';
 import { wireShapeError } from './query-page.ts';
 
+/** What a duplicate rule found: the records the refused one duplicates. */
+const DuplicateResultWire = z.object({
+  matchResults: z.array(z.object({
+    entityType: z.string(),
+    matchRecords: z.array(z.object({ record: z.object({ Id: z.string() }).loose() }).loose()),
+  }).loose()),
+}).loose();
+
 const SaveErrorWire = z.object({
   statusCode: z.string().optional(),
   errorCode: z.string().optional(),
   message: z.string(),
   fields: z.array(z.string()).optional(),
+  duplicateResult: DuplicateResultWire.optional(),
 });
 
 export const SaveResultWire = z.object({

@@ -2,6 +2,7 @@
 // store commit with what that batch did (change log before/after, new links, dead letters, and the
 // local copy of every pair the batch finished), so a crash never leaves the store behind the vendors.
 import type { BatchOutcome } from '../../connector-kit/batch-outcome.ts';
+import { ConsentSchema } from '../../core/canonical/consent.ts';
 import type { CanonicalContact } from '../../core/canonical/contact.ts';
 import type { NewChangeLogEntry, NewDeadLetter, RecordCopyUpdate, Store, SyncCommit } from '../../store/index.ts';
 import type { Vendor } from '../../store/repositories/vendor.ts';
@@ -29,12 +30,14 @@ export interface ApplyContext {
 export interface ApplyCounts {
   updated: Record<Side, number>;
   created: Record<Side, number>;
+  /** Creates the vendor refused as duplicates of one existing, unlinked record: linked to it instead. */
+  matchedByDuplicateRule: Record<Side, number>;
   failed: Record<Side, number>;
   calls: Record<Side, number>;
 }
 
 export const emptyCounts = (): ApplyCounts => ({
-  updated: { crm: 0, marketing: 0 }, created: { crm: 0, marketing: 0 }, failed: { crm: 0, marketing: 0 }, calls: { crm: 0, marketing: 0 },
+  updated: { crm: 0, marketing: 0 }, created: { crm: 0, marketing: 0 }, matchedByDuplicateRule: { crm: 0, marketing: 0 }, failed: { crm: 0, marketing: 0 }, calls: { crm: 0, marketing: 0 },
 });
 
 interface PairProgress { pair: PlannedPair; records: Record<Side, CanonicalContact>; open: number; failed: Set<Side>; written: Map<Side, PairJob> }
@@ -84,8 +87,9 @@ function deadLetter(ctx: ApplyContext, job: WriteJob, rejected: BatchOutcome<Can
 /** Copies of a newly created pair: both sides hold the copied fields now. */
 function createdCopy(ctx: ApplyContext, job: CreateJob, newId: string): RecordCopyUpdate {
   const now = ctx.now();
-  // The new record holds exactly the fields written (the vendor's own defaults show up on its next read).
-  const blank = { kind: job.patch.kind, source: { system: ctx.sides[job.side].system, id: newId }, consent: {}, additionalEmails: [], createdAt: now, updatedAt: now };
+  // The new record holds exactly the fields written (the vendor's own defaults show up on its next read), and the
+  // consent flags it does not set read back as they do on every record: false, not absent.
+  const blank = { kind: job.patch.kind, source: { system: ctx.sides[job.side].system, id: newId }, consent: ConsentSchema.parse({}), additionalEmails: [], createdAt: now, updatedAt: now };
   const created = afterWrites(blank as unknown as CanonicalContact, job.writes, now);
   const rules = new Map(job.writes.map((w) => [w.field, w.rule]));
   const of = (side: Side) => (side === job.side ? { record: created, rules } : { record: job.from, rules: undefined });
@@ -107,6 +111,21 @@ async function runBatches(jobs: readonly WriteJob[], side: PeopleSide, concurren
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
+}
+
+/** Of creates refused as duplicates of one record, those whose record is linked to nothing yet: job → that record's id. */
+async function duplicateLinks(ctx: ApplyContext, side: Side, found: ReadonlyArray<{ job: CreateJob; duplicateOf: string }>): Promise<Map<CreateJob, string>> {
+  if (found.length === 0) return new Map();
+  const other = side === 'crm' ? 'marketing' : 'crm';
+  const linked = await ctx.store.idMap.lookupMany(ctx.tenantId, CONTACT, ctx.sides[side].system, found.map((f) => f.duplicateOf), ctx.sides[other].system);
+  const claimed = new Set<string>();
+  const links = new Map<CreateJob, string>();
+  for (const { job, duplicateOf } of found) {
+    if (linked.has(duplicateOf) || claimed.has(duplicateOf)) continue;
+    claimed.add(duplicateOf);
+    links.set(job, duplicateOf);
+  }
+  return links;
 }
 
 /**
@@ -155,9 +174,20 @@ export async function applyContactJobs(ctx: ApplyContext, pairs: ReadonlyArray<{
         commit.copies.push(createdCopy(ctx, job, written.vendorId));
       }
     }
+    const duplicates = await duplicateLinks(ctx, side, outcome.rejected.flatMap((r) => {
+      const job = jobOf.get(r.record);
+      return job?.kind === 'create' && r.duplicateOf?.length === 1 ? [{ job, duplicateOf: r.duplicateOf[0]! }] : [];
+    }));
     for (const rejected of outcome.rejected) {
       const job = jobOf.get(rejected.record);
       if (job === undefined) continue;
+      const duplicate = job.kind === 'create' ? duplicates.get(job) : undefined;
+      if (duplicate && job.kind === 'create') {
+        // The vendor's duplicate rule named the record this one is: link them; the next run reconciles their fields.
+        counts.matchedByDuplicateRule[side] += 1;
+        commit.links.push(side === 'crm' ? linkOf(ctx, duplicate, job.from.source.id) : linkOf(ctx, job.from.source.id, duplicate));
+        continue;
+      }
       counts.failed[side] += 1;
       commit.deadLetters.push(deadLetter(ctx, job, rejected));
       if (job.kind === 'update') finishPair(job, false);
