@@ -3,6 +3,7 @@
 import type { PeopleSide } from '../../src/connector-kit/people-side.ts';
 import type { HubspotSdk } from './client.ts';
 import { hubspotContactArchiver } from './contacts-archiver.ts';
+import { hubspotOwners } from './owners.ts';
 import { hubspotContactFeed } from './contacts-feed.ts';
 import type { HubspotContactFeedOptions } from './contacts-feed.ts';
 import { hubspotContactReader } from './contacts-reader.ts';
@@ -24,6 +25,7 @@ export function hubspotPeopleSide(sdk: HubspotSdk, options: HubspotPeopleSideOpt
     reader: hubspotContactReader(sdk, shared),
     writer: hubspotContactWriter(sdk, shared),
     archiver: hubspotContactArchiver(sdk, shared),
+    owners: hubspotOwners(sdk, shared),
     refOf: (id) => ({ system: 'hubspot', id, objectType: 'contacts' }),
     fields: () => HUBSPOT_CONTACT_FIELD_ACCESS,
     async liveSchema() {

@@ -12,6 +12,7 @@ import { salesforcePeopleFeed } from './people-feed.ts';
 import type { PersonObject } from './people-feed.ts';
 import { salesforcePeopleReader } from './people-reader.ts';
 import { salesforcePeopleWriter } from './people-writer.ts';
+import { salesforceOwners } from './owners.ts';
 import { salesforceCaller } from './calls.ts';
 import { salesforceDescribeSchema } from './map/describe-schema.ts';
 import type { SalesforceDescribeFacts } from './map/describe-schema.ts';
@@ -78,6 +79,7 @@ export function salesforcePeopleSide(conn: SalesforceConnection, options: Salesf
     streams,
     reader: bothReaders(readers),
     writer: routedWriter(writers),
+    owners: salesforceOwners(conn, shared),
     refOf: (id) => ({ system: 'salesforce', id, objectType: personObjectOfId(id) ?? 'Lead' }),
     fields: (record) => SALESFORCE_PERSON_FIELD_ACCESS[record?.source.system === 'salesforce' && record.source.objectType === 'Contact' ? 'Contact' : 'Lead'],
     async liveSchema() {

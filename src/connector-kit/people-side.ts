@@ -3,6 +3,7 @@
 import type { BatchWriter, FeedCursor, FeedPage, RecordArchiver, RecordReader } from './capabilities.ts';
 import type { CanonicalContact } from '../core/canonical/contact.ts';
 import type { VendorId } from './manifest.ts';
+import type { OwnerDirectory } from './owners.ts';
 import type { LiveObjectSchema } from '../core/transforms/index.ts';
 
 /** A Salesforce lead converted to a contact: the engine moves the lead's link to the contact. */
@@ -35,6 +36,8 @@ export interface PeopleStream {
 export interface FieldAccess {
   readable: ReadonlySet<string>;
   writable: ReadonlySet<string>;
+  /** Whether a writable field takes this value (an owner who is not an owner here is not sent). Default: any value. */
+  accepts?(field: string, value: unknown): boolean;
 }
 
 export interface PeopleSide {
@@ -45,6 +48,8 @@ export interface PeopleSide {
   /** Updates records read from this system (by their id) and creates the others; maxBatch per call. */
   readonly writer: BatchWriter<CanonicalContact>;
   readonly archiver?: RecordArchiver;
+  /** Who owner fields may name, so owner ids cross systems as the same person (matched by email). */
+  readonly owners?: OwnerDirectory;
   /** Where a record of this system lives, from its id alone (Salesforce ids say Lead or Contact by prefix). */
   refOf(id: string): CanonicalContact['source'];
   /** Field access for a record of this system, or for a new record when `record` is undefined. */

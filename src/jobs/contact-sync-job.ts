@@ -8,6 +8,7 @@ import type { SyncSettings } from '../config/sync-settings.ts';
 import type { JobRun, JsonObject, Store } from '../store/index.ts';
 import { contactHandOff, contactInclusion } from '../sync/contact-rules.ts';
 import { runContactSync } from '../sync/engine/contact-sync.ts';
+import { ownerKeyedSide } from '../sync/engine/owner-keyed-side.ts';
 import type { ContactSyncOptions } from '../sync/engine/contact-sync.ts';
 import type { ContactSyncResult } from '../sync/engine/sync-result.ts';
 import type { JobLocks } from './job-lock.ts';
@@ -40,8 +41,11 @@ export async function runContactSyncJob(input: ContactSyncJobInput): Promise<Con
     const guard = allocationGuard({ share: settings.bulkAllocationShare });
     let result: ContactSyncResult | undefined;
     try {
+      // Owners cross systems as people (matched by email), so each side lists its owners first.
+      const crm = await ownerKeyedSide(input.sides.crm);
+      const marketing = await ownerKeyedSide(input.sides.marketing);
       result = await runContactSync({
-        tenantId, store, jobRunId: run.id, crm: input.sides.crm, marketing: input.sides.marketing, mapping: input.mapping,
+        tenantId, store, jobRunId: run.id, crm: crm.side, marketing: marketing.side, mapping: input.mapping,
         mode: input.mode, dryRun: input.dryRun,
         include: contactInclusion(settings.contacts.include),
         handOff: contactHandOff(settings.contacts.handOff),
@@ -50,6 +54,8 @@ export async function runContactSyncJob(input: ContactSyncJobInput): Promise<Con
         onProgress: (progress) => { result = progress; input.onProgress?.(progress); },
         ...(input.onPlan ? { onPlan: input.onPlan } : {}),
       });
+      result.readCalls.crm += crm.calls;
+      result.readCalls.marketing += marketing.calls;
       const finished = await store.jobRuns.finish(tenantId, run.id, { status: 'succeeded', summary: summaryOf(result) });
       return { run: finished, result };
     } catch (error) {

@@ -1,7 +1,7 @@
-import type { z } from 'zod';
 import type { CanonicalContact } from '../../../src/core/canonical/contact.ts';
 import { CanonicalContactSchema } from '../../../src/core/canonical/contact.ts';
 import { HubspotObjectWire } from '../wire/object-record.ts';
+import { firstIssue, HubspotRecordError, present } from './wire-values.ts';
 import { leadStatusFromHubspot, leadStatusToHubspot, lifecycleFromHubspot, lifecycleToHubspot } from './picklists.ts';
 
 // HubSpot contacts to and from canonical contacts. Pure: no I/O. Wire records are parsed at the edge
@@ -13,26 +13,9 @@ export const HUBSPOT_CONTACT_PROPERTIES = [
   'hubspot_owner_id', 'hs_additional_emails', 'hs_email_optout', 'createdate', 'lastmodifieddate', 'hs_object_id',
 ] as const;
 
-/** A HubSpot record that could not be read as a canonical contact. */
-export class HubspotRecordError extends Error {
-  readonly recordId: string | undefined;
-  readonly field: string;
+export { HubspotRecordError } from './wire-values.ts';
 
-  constructor(recordId: string | undefined, field: string, problem: string) {
-    super(`HubSpot contact ${recordId ?? '(no id)'}: ${field}: ${problem}`);
-    this.name = 'HubspotRecordError';
-    this.recordId = recordId;
-    this.field = field;
-  }
-}
-
-const present = (value: string | null | undefined): string | undefined => (value === null || value === undefined || value.trim() === '' ? undefined : value.trim());
 const splitList = (value: string | undefined): string[] => (value ? value.split(';').map((v) => v.trim()).filter(Boolean) : []);
-
-function firstIssue(error: z.ZodError): { field: string; problem: string } {
-  const issue = error.issues[0];
-  return { field: issue && issue.path.length > 0 ? issue.path.join('.') : '(record)', problem: issue?.message ?? 'invalid' };
-}
 
 /** A contact as search, get or batch read answer it (wire JSON), as a canonical contact. */
 export function toCanonicalContact(wire: unknown): CanonicalContact {
@@ -76,7 +59,8 @@ export function toCanonicalContact(wire: unknown): CanonicalContact {
  * A canonical contact as HubSpot property values to write. Only fields the contact has are sent
  * (an absent field never clears HubSpot's value). Read-only and system properties (dates, ids,
  * additional emails, opt-out: HubSpot manages subscriptions itself) are never written. Owner ids
- * are ids of the record's own system, so they are written only for contacts read from HubSpot.
+ * are ids of one system, so they are written only for contacts read from HubSpot or whose owner
+ * is marked as HubSpot's (`fieldSources.ownerId.system`: the sync translated it through the owners).
  */
 export function fromCanonicalContact(contact: CanonicalContact): Record<string, string> {
   const properties: Record<string, string> = {};
@@ -92,7 +76,7 @@ export function fromCanonicalContact(contact: CanonicalContact): Record<string, 
   put('jobtitle', contact.title);
   put('lifecyclestage', contact.lifecycleStage && lifecycleToHubspot(contact.lifecycleStage));
   put('hs_lead_status', contact.leadStatus && leadStatusToHubspot(contact.leadStatus));
-  if (contact.source.system === 'hubspot') put('hubspot_owner_id', contact.ownerId);
+  if (contact.source.system === 'hubspot' || contact.fieldSources?.ownerId?.system === 'hubspot') put('hubspot_owner_id', contact.ownerId);
   return properties;
 }
 

@@ -3,8 +3,8 @@
 // Salesforce's own and are not synced with another system's ids until owners are mapped.
 import type { FieldAccess } from '../../../src/connector-kit/people-side.ts';
 
-const SHARED_READ = ['email', 'firstName', 'lastName', 'title', 'phone', 'leadSource', 'leadSourceDetail', 'ownerId', 'consent.emailOptOut', 'consent.doNotCall', 'createdAt'];
-const SHARED_WRITE = ['email', 'firstName', 'lastName', 'title', 'phone', 'leadSource', 'consent.emailOptOut', 'consent.doNotCall'];
+const SHARED_READ = ['email', 'firstName', 'lastName', 'title', 'phone', 'mobilePhone', 'leadSource', 'leadSourceDetail', 'ownerId', 'consent.emailOptOut', 'consent.doNotCall', 'createdAt'];
+const SHARED_WRITE = ['email', 'firstName', 'lastName', 'title', 'phone', 'mobilePhone', 'leadSource', 'consent.emailOptOut', 'consent.doNotCall'];
 
 export const SALESFORCE_PERSON_FIELD_ACCESS: Record<'Lead' | 'Contact', FieldAccess> = {
   Lead: { readable: new Set([...SHARED_READ, 'companyName', 'leadStatus']), writable: new Set([...SHARED_WRITE, 'companyName', 'leadStatus']) },

@@ -19,6 +19,7 @@ export function personFromSalesforce(wire: LeadWire | ContactWire, objectType: '
     lastName: present(wire.LastName),
     email: present(wire.Email),
     phone: present(wire.Phone),
+    mobilePhone: present(wire.MobilePhone),
     title: present(wire.Title),
     ...leadSourceFromSalesforce(wire.LeadSource),
     ownerId: present(wire.OwnerId),
@@ -56,11 +57,12 @@ export function personToSalesforce(contact: CanonicalContact): PersonWriteFields
     LastName: contact.lastName,
     Email: contact.email,
     Phone: contact.phone,
+    MobilePhone: contact.mobilePhone,
     Title: contact.title,
     LeadSource: leadSourceToSalesforce(contact.leadSource, contact.leadSourceDetail),
     HasOptedOutOfEmail: contact.consent.emailOptOut,
     DoNotCall: contact.consent.doNotCall,
     // Owner ids only when they are Salesforce's: another system's ids mean nothing here.
-    OwnerId: contact.source.system === 'salesforce' ? contact.ownerId : undefined,
+    OwnerId: contact.source.system === 'salesforce' || contact.fieldSources?.ownerId?.system === 'salesforce' ? contact.ownerId : undefined,
   });
 }

@@ -16,11 +16,12 @@ const personFields = {
   LastName: z.string().nullable(),
   Email: text,
   Phone: text,
+  MobilePhone: text,
   Title: text,
   LeadSource: text,
   OwnerId: Id.nullable().optional(),
   HasOptedOutOfEmail: z.boolean().optional(),
-  // Standard on both objects in real orgs; the sandbox does not model it yet (QUIRKS.md, Connector).
+  // Standard on both objects; optional so an org whose profile hides it can leave it out (omitFields).
   DoNotCall: z.boolean().optional(),
   CreatedDate: SalesforceDateTime,
   LastModifiedDate: SalesforceDateTime,
@@ -43,10 +44,10 @@ export type ContactWire = z.infer<typeof ContactWire>;
 
 /** The fields the feed selects, in SOQL order; DoNotCall can be left out for orgs (and the sandbox) without it. */
 export const LEAD_FIELDS = [
-  'Id', 'FirstName', 'LastName', 'Email', 'Phone', 'Title', 'Company', 'LeadSource', 'Status', 'OwnerId', 'HasOptedOutOfEmail', 'DoNotCall',
+  'Id', 'FirstName', 'LastName', 'Email', 'Phone', 'MobilePhone', 'Title', 'Company', 'LeadSource', 'Status', 'OwnerId', 'HasOptedOutOfEmail', 'DoNotCall',
   'IsConverted', 'ConvertedContactId', 'ConvertedAccountId', 'ConvertedDate', 'CreatedDate', 'LastModifiedDate', 'SystemModstamp',
 ] as const;
 export const CONTACT_FIELDS = [
-  'Id', 'FirstName', 'LastName', 'Email', 'Phone', 'Title', 'AccountId', 'LeadSource', 'OwnerId', 'HasOptedOutOfEmail', 'DoNotCall',
+  'Id', 'FirstName', 'LastName', 'Email', 'Phone', 'MobilePhone', 'Title', 'AccountId', 'LeadSource', 'OwnerId', 'HasOptedOutOfEmail', 'DoNotCall',
   'CreatedDate', 'LastModifiedDate', 'SystemModstamp',
 ] as const;

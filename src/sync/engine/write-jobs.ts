@@ -76,7 +76,9 @@ export interface JobSources {
 export function withoutUnwritable(plan: ContactSyncPlan, sources: JobSources): { plan: ContactSyncPlan; dropped: DroppedWrite[] } {
   const dropped: DroppedWrite[] = [];
   const keep = (side: Side, recordId: string, writes: readonly FieldWrite[], access: FieldAccess) => writes.filter((write) => {
-    if (access.writable.has(write.field)) return true;
+    if (access.writable.has(write.field) && (access.accepts?.(write.field, write.new) ?? true)) return true;
+    // A field this kind of record does not have at all (a Contact's company is its Account) is no write, not a refusal.
+    if (!access.readable.has(write.field) && !access.writable.has(write.field)) return false;
     dropped.push({ side, recordId, field: write.field, reason: `${side === 'crm' ? 'the CRM' : 'marketing'} record cannot take ${write.field} through this connector` });
     return false;
   });
