@@ -49,3 +49,26 @@ export const salesforce = {
 export { salesforcePeopleSide } from './people-side.ts';
 export type { SalesforcePeopleSideOptions } from './people-side.ts';
 export { SALESFORCE_PERSON_FIELD_ACCESS, personObjectOfId } from './map/person-fields.ts';
+export { salesforceOwners } from './owners.ts';
+export { salesforceAccountFeed, salesforceAccountWriter, salesforceAccountArchiver } from './accounts.ts';
+export { salesforceAccountReader } from './accounts-reader.ts';
+export {
+  salesforceOpportunityFeed, salesforceOpportunityReader, salesforceOpportunityWriter, salesforceOpportunityArchiver,
+} from './opportunities.ts';
+export type { SalesforceOpportunityOptions } from './opportunities.ts';
+export { salesforceOpportunityStages } from './opportunity-stages.ts';
+export type { OpportunityStages } from './opportunity-stages.ts';
+export type { SalesforceRecordOptions, SalesforceRecordWriterOptions } from './record-options.ts';
+export type { SalesforceRecordFeed } from './sobject-feed.ts';
+export { salesforceAssociationReader, salesforceAssociationWriter } from './associations.ts';
+export { salesforceCompanySide } from './company-side.ts';
+export type { SalesforceCompanySideOptions } from './company-side.ts';
+export { salesforceDealSide } from './deal-side.ts';
+export type { SalesforceDealSideOptions } from './deal-side.ts';
+export { accountToCanonical, canonicalToAccount } from './map/account.ts';
+export { opportunityToCanonical, canonicalToOpportunity } from './map/opportunity.ts';
+export { salesforceStageTable, SALESFORCE_STAGE_ALIASES } from './map/opportunity-stages.ts';
+export { SALESFORCE_ACCOUNT_FIELD_ACCESS } from './map/account-fields.ts';
+export { SALESFORCE_OPPORTUNITY_FIELD_ACCESS } from './map/opportunity-fields.ts';
+export { AccountWire, ACCOUNT_FIELDS } from './wire/account.ts';
+export { OpportunityWire, OPPORTUNITY_FIELDS } from './wire/opportunity.ts';

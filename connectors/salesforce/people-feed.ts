@@ -5,15 +5,14 @@ import type { CanonicalContact } from '../../src/core/canonical/index.ts';
 import { salesforceCaller } from './calls.ts';
 import type { ApiUsage, SalesforceCallOptions } from './calls.ts';
 import type { SalesforceConnection } from './client.ts';
+import { deletionPages } from './deletion-pages.ts';
 import { rowPages } from './feed-pages.ts';
 import { contactToCanonical } from './map/contact.ts';
 import { leadConversion, leadToCanonical } from './map/lead.ts';
 import type { LeadConversion } from './map/lead.ts';
-import { isoFromSalesforce } from './map/person.ts';
 import { salesforceManifest } from './manifest.ts';
-import { CONTACT_FIELDS, ContactWire, LEAD_FIELDS, LeadWire, SalesforceDateTime } from './wire/person.ts';
+import { CONTACT_FIELDS, ContactWire, LEAD_FIELDS, LeadWire } from './wire/person.ts';
 import { readRow } from './wire/query-page.ts';
-import { z } from 'zod';
 
 export type PersonObject = 'Lead' | 'Contact';
 
@@ -46,8 +45,6 @@ export interface SalesforcePeopleFeed extends ChangeFeed<CanonicalContact> {
   apiUsage(): ApiUsage | undefined;
 }
 
-const DeletedRow = z.object({ Id: z.string(), SystemModstamp: SalesforceDateTime, MasterRecordId: z.string().nullable().optional() });
-
 export const DEFAULT_WINDOW = 50_000;
 
 export function salesforcePeopleFeed(conn: SalesforceConnection, options: SalesforcePeopleFeedOptions): SalesforcePeopleFeed {
@@ -71,13 +68,8 @@ export function salesforcePeopleFeed(conn: SalesforceConnection, options: Salesf
   }
 
   async function* deletions(from: { after?: FeedCursor; pageSize?: number }): AsyncGenerator<FeedPage<SalesforceDeletion>> {
-    const query = { sobject, fields: ['Id', 'MasterRecordId', 'SystemModstamp'], window: windowSize, deletedOnly: true };
-    const rows = rowPages({ caller, apiVersion, query, scanAll: true, parse: (r) => readRow(DeletedRow, r, sobject), position }, from);
-    for await (const page of rows) {
-      const records = page.records.map((row): SalesforceDeletion => ({
-        id: row.Id, sobject, deletedAt: isoFromSalesforce(row.SystemModstamp), ...(row.MasterRecordId ? { mergedInto: row.MasterRecordId } : {}),
-      }));
-      yield { records, cursor: page.cursor, calls: page.calls };
+    for await (const page of deletionPages({ caller, apiVersion, sobject, window: windowSize, mergeable: true }, from)) {
+      yield { ...page, records: page.records.map((record) => ({ ...record, sobject })) };
     }
   }
 

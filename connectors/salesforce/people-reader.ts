@@ -12,7 +12,8 @@ import type { PersonObject } from './people-feed.ts';
 import { inQueries } from './read-soql.ts';
 import { PERSON_KEY_PREFIXES, caseSafeId } from './record-ids.ts';
 import { CONTACT_FIELDS, ContactWire, LEAD_FIELDS, LeadWire } from './wire/person.ts';
-import { readQueryPage, readRow } from './wire/query-page.ts';
+import { readRow } from './wire/query-page.ts';
+import { selectRows } from './select-rows.ts';
 
 export interface SalesforcePeopleReaderOptions extends SalesforceCallOptions {
   sobject: PersonObject;
@@ -23,7 +24,7 @@ export interface SalesforcePeopleReaderOptions extends SalesforceCallOptions {
 /** Ids or emails one query takes: 200 ids make a URL of about 5.6 KB, far under the 16,384-byte limit. */
 export const SALESFORCE_READ_CHUNK = 200;
 /** The encoded query a URL carries at most, leaving the rest of the 16,384 bytes to the path and headers. */
-const MAX_ENCODED_QUERY = 10_000;
+export const MAX_ENCODED_QUERY = 10_000;
 /** Email fields hold 80 characters; a longer address matches nothing and is not sent. */
 const MAX_EMAIL_LENGTH = 80;
 
@@ -39,23 +40,9 @@ export function salesforcePeopleReader(conn: SalesforceConnection, options: Sale
     : (row: unknown) => contactToCanonical(readRow(ContactWire, row, 'Contact'));
 
   async function select(column: 'Id' | 'Email', values: string[], and?: string): Promise<ReadResult<CanonicalContact>> {
-    const byId = new Map<string, CanonicalContact>();
-    let calls = 0;
     const queries = inQueries({ sobject, fields, column, values, maxValues: SALESFORCE_READ_CHUNK, maxEncodedLength: MAX_ENCODED_QUERY, ...(and ? { and } : {}) });
-    for (const soql of queries) {
-      // Many people may share an email, so an answer can run past one page: follow nextRecordsUrl.
-      let next: string | undefined = `/services/data/v${apiVersion}/query?q=${encodeURIComponent(soql)}`;
-      while (next) {
-        const answer = await caller.get(next);
-        calls += answer.calls;
-        const page = readQueryPage(answer.value, 'query');
-        for (const row of page.records) {
-          const person = toCanonical(row);
-          byId.set(person.source.id, person);
-        }
-        next = page.done ? undefined : page.nextRecordsUrl;
-      }
-    }
+    const { rows, calls } = await selectRows(caller, apiVersion, queries);
+    const byId = new Map(rows.map(toCanonical).map((person) => [person.source.id, person]));
     return { records: [...byId.values()], calls };
   }
 

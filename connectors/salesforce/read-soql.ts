@@ -27,26 +27,42 @@ export interface InQuery {
 
 const encodedLength = (text: string) => encodeURIComponent(text).length;
 
+/** Terms joined between a head and a tail, as many queries as keep each under the count and the length. */
+function packQueries(head: string, tail: string, separator: string, terms: readonly string[], maxValues: number, maxEncodedLength: number): string[] {
+  const fixed = encodedLength(head) + encodedLength(tail);
+  const gap = encodedLength(separator);
+  const queries: string[] = [];
+  let packed: string[] = [];
+  let length = fixed;
+  for (const term of terms) {
+    const cost = encodedLength(term) + (packed.length > 0 ? gap : 0);
+    if (packed.length > 0 && (packed.length >= maxValues || length + cost > maxEncodedLength)) {
+      queries.push(head + packed.join(separator) + tail);
+      packed = [];
+      length = fixed;
+    }
+    length += encodedLength(term) + (packed.length > 0 ? gap : 0);
+    packed.push(term);
+  }
+  if (packed.length > 0) queries.push(head + packed.join(separator) + tail);
+  return queries;
+}
+
 /** The queries that together ask for every value; none when there are no values. */
 export function inQueries(query: InQuery): string[] {
   const head = `SELECT ${query.fields.join(', ')} FROM ${query.sobject} WHERE ${query.column} IN (`;
   const tail = `)${query.and ? ` AND ${query.and}` : ''}`;
-  const fixed = encodedLength(head) + encodedLength(tail);
-  const separator = encodedLength(', ');
-  const queries: string[] = [];
-  let literals: string[] = [];
-  let length = fixed;
-  for (const value of query.values) {
-    const literal = soqlString(value);
-    const cost = encodedLength(literal) + (literals.length > 0 ? separator : 0);
-    if (literals.length > 0 && (literals.length >= query.maxValues || length + cost > query.maxEncodedLength)) {
-      queries.push(head + literals.join(', ') + tail);
-      literals = [];
-      length = fixed;
-    }
-    length += encodedLength(literal) + (literals.length > 0 ? separator : 0);
-    literals.push(literal);
-  }
-  if (literals.length > 0) queries.push(head + literals.join(', ') + tail);
-  return queries;
+  return packQueries(head, tail, ', ', query.values.map(soqlString), query.maxValues, query.maxEncodedLength);
+}
+
+/**
+ * The queries that together find every row whose column contains one of the texts (`Website LIKE
+ * '%acme.com%' OR …`). A text holding `%` or `_` (a LIKE wildcard) is refused: hosts have neither.
+ */
+export function containsAnyQueries(query: Omit<InQuery, 'values' | 'and'> & { texts: readonly string[] }): string[] {
+  const wildcard = query.texts.find((text) => /[%_]/.test(text));
+  if (wildcard !== undefined) throw new Error(`a LIKE text must not hold % or _: ${wildcard}`);
+  const head = `SELECT ${query.fields.join(', ')} FROM ${query.sobject} WHERE (`;
+  const terms = query.texts.map((text) => `${query.column} LIKE ${soqlString(`%${text}%`)}`);
+  return packQueries(head, ')', ' OR ', terms, query.maxValues, query.maxEncodedLength);
 }

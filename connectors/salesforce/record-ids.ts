@@ -44,3 +44,6 @@ export function caseSafeId(raw: string): string | undefined {
   }
   return head + suffix;
 }
+
+/** Key prefixes of the objects the company, deal and association capabilities name. */
+export const RECORD_KEY_PREFIXES = { ...PERSON_KEY_PREFIXES, Account: '001', Opportunity: '006', OpportunityContactRole: '00K' } as const;

@@ -10,6 +10,8 @@ export const KEY_PREFIXES = {
   User: '005',
   Opportunity: '006',
   OpportunityHistory: '008',
+  OpportunityContactRole: '00K',
+  OpportunityStage: '01J',
   Lead: '00Q',
   Task: '00T',
   Event: '00U',

@@ -22,7 +22,8 @@ describe('describe', () => {
     const global = await sb.connection().describeGlobal();
     const prefixes = Object.fromEntries(global.sobjects.map((s) => [s.name, s.keyPrefix]));
     expect(prefixes).toEqual({
-      Account: '001', Contact: '003', Event: '00U', Lead: '00Q', Opportunity: '006', OpportunityHistory: '008', Task: '00T', User: '005',
+      Account: '001', Contact: '003', Event: '00U', Lead: '00Q', Opportunity: '006', OpportunityContactRole: '00K', OpportunityHistory: '008',
+      OpportunityStage: '01J', Task: '00T', User: '005',
     });
     expect(global.maxBatchSize).toBe(200);
   });

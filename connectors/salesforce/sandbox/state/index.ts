@@ -2,6 +2,7 @@ import type { Clock } from '../../../../src/sandbox-kit/index.ts';
 import type { SalesforceSandboxSettings } from '../settings.ts';
 import { SchemaCatalog } from './schema-catalog.ts';
 import { SObjectStore } from './sobject-store.ts';
+import { OPPORTUNITY_STAGES } from './picklists.ts';
 
 export { SchemaCatalog } from './schema-catalog.ts';
 export type { ChildRelationship } from './schema-catalog.ts';
@@ -49,6 +50,7 @@ export class SalesforceSandboxState {
     this.defaultDuplicateRule = options.settings.duplicateRule.enabled;
     this.adminUser = options.settings.adminUser;
     this.createAdminUser();
+    this.createOpportunityStages();
   }
 
   private readonly defaultDuplicateRule: boolean;
@@ -82,6 +84,7 @@ export class SalesforceSandboxState {
     this.records.reset();
     this.records.duplicateRuleEnabled = this.defaultDuplicateRule;
     this.createAdminUser();
+    this.createOpportunityStages();
     for (const hook of this.resetHooks) hook();
   }
 
@@ -92,5 +95,13 @@ export class SalesforceSandboxState {
       TimeZoneSidKey: 'America/Los_Angeles', LocaleSidKey: 'en_US', EmailEncodingKey: 'UTF-8', LanguageLocaleKey: 'en_US',
       ProfileId: SYSTEM_ADMINISTRATOR_PROFILE_ID, Title: 'System Administrator',
     }, id, { system: true, id }));
+  }
+
+  /** One OpportunityStage row per StageName value, as Setup keeps them (the stage table connectors read). */
+  private createOpportunityStages(): void {
+    this.records.seeding(() => OPPORTUNITY_STAGES.forEach((stage, i) => this.records.insert('OpportunityStage', {
+      ApiName: stage.value, MasterLabel: stage.value, IsActive: true, IsClosed: stage.isClosed, IsWon: stage.isWon,
+      DefaultProbability: stage.probability, ForecastCategory: stage.forecastCategory, ForecastCategoryName: stage.forecastCategoryName, SortOrder: i + 1,
+    }, this.adminUser.id, { system: true })));
   }
 }

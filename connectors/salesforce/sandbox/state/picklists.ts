@@ -17,6 +17,9 @@ export const ACCOUNT_TYPES = [
 export const OPPORTUNITY_TYPES = [
   'Existing Customer - Upgrade', 'Existing Customer - Replacement', 'Existing Customer - Downgrade', 'New Customer',
 ] as const;
+export const CONTACT_ROLES = [
+  'Business User', 'Decision Maker', 'Economic Buyer', 'Economic Decision Maker', 'Evaluator', 'Executive Sponsor', 'Influencer', 'Technical Buyer', 'Other',
+] as const;
 export const TASK_STATUSES = ['Not Started', 'In Progress', 'Completed', 'Waiting on someone else', 'Deferred'] as const;
 export const TASK_PRIORITIES = ['High', 'Normal', 'Low'] as const;
 export const TASK_SUBTYPES = ['Task', 'Email', 'ListEmail', 'Cadence', 'Call', 'LinkedIn'] as const;

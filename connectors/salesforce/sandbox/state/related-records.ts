@@ -6,9 +6,9 @@ import type { RecordTable, SObjectRecord } from './record-table.ts';
 /** Child references whose records Salesforce deletes (and undeletes) with their parent. */
 const CASCADES: Record<string, Array<[child: string, field: string]>> = {
   Account: [['Contact', 'AccountId'], ['Opportunity', 'AccountId'], ['Task', 'WhatId'], ['Event', 'WhatId']],
-  Contact: [['Task', 'WhoId'], ['Event', 'WhoId']],
+  Contact: [['Task', 'WhoId'], ['Event', 'WhoId'], ['OpportunityContactRole', 'ContactId']],
   Lead: [['Task', 'WhoId'], ['Event', 'WhoId']],
-  Opportunity: [['Task', 'WhatId'], ['Event', 'WhatId'], ['OpportunityHistory', 'OpportunityId']],
+  Opportunity: [['Task', 'WhatId'], ['Event', 'WhatId'], ['OpportunityHistory', 'OpportunityId'], ['OpportunityContactRole', 'OpportunityId']],
 };
 
 /** Whether deleting a record of `parent` deletes `child` records through `field` (describe's `cascadeDelete`). */

@@ -2,7 +2,7 @@ import type { FieldDef } from './field-def.ts';
 import type { SObjectDef } from './sobject-def.ts';
 import type { KeyPrefixObject } from '../ids.ts';
 import { contactDef, leadDef } from './schema-people.ts';
-import { accountDef, opportunityDef, opportunityHistoryDef } from './schema-deals.ts';
+import { accountDef, opportunityContactRoleDef, opportunityDef, opportunityHistoryDef, opportunityStageDef } from './schema-deals.ts';
 import { eventDef, taskDef, userDef } from './schema-users-activities.ts';
 import { productCustomFields } from './custom-fields.ts';
 import { cascadesDelete } from './related-records.ts';
@@ -25,10 +25,14 @@ const CHILD_RELATIONSHIP_NAMES: Record<string, string> = {
   'Event.WhoId': 'Events',
   'Event.WhatId': 'Events',
   'OpportunityHistory.OpportunityId': 'OpportunityHistories',
+  'OpportunityContactRole.OpportunityId': 'OpportunityContactRoles',
+  'OpportunityContactRole.ContactId': 'OpportunityContactRoles',
 };
 
 function standardObjects(): SObjectDef[] {
-  return [accountDef(), contactDef(), leadDef(), opportunityDef(), opportunityHistoryDef(), userDef(), taskDef(), eventDef()];
+  return [
+    accountDef(), contactDef(), leadDef(), opportunityDef(), opportunityHistoryDef(), opportunityContactRoleDef(), opportunityStageDef(), userDef(), taskDef(), eventDef(),
+  ];
 }
 
 /**

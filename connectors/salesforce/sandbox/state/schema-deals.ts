@@ -1,12 +1,14 @@
-// Account, Opportunity and OpportunityHistory describe metadata (standard fields).
+// Account, Opportunity, OpportunityHistory, OpportunityContactRole and OpportunityStage describe metadata (standard fields).
 // https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_account.htm
 // https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_opportunity.htm
 // https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_opportunityhistory.htm
+// https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_opportunitycontactrole.htm
+// https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_opportunitystage.htm
 import { field, picklist, reference } from './field-def.ts';
 import { masterRecordField, ownerField, sobjectDef, systemFields } from './sobject-def.ts';
 import type { SObjectDef } from './sobject-def.ts';
 import {
-  ACCOUNT_TYPES, FORECAST_CATEGORIES, FORECAST_CATEGORY_NAMES, INDUSTRIES, LEAD_SOURCES, OPPORTUNITY_STAGES, OPPORTUNITY_TYPES,
+  ACCOUNT_TYPES, CONTACT_ROLES, FORECAST_CATEGORIES, FORECAST_CATEGORY_NAMES, INDUSTRIES, LEAD_SOURCES, OPPORTUNITY_STAGES, OPPORTUNITY_TYPES,
 } from './picklists.ts';
 
 const STAGE_VALUES = OPPORTUNITY_STAGES.map((s) => s.value);
@@ -80,5 +82,33 @@ export function opportunityHistoryDef(): SObjectDef {
     field('PrevCloseDate', 'date', { label: 'Previous Close Date', readOnly: true }),
     field('SystemModstamp', 'datetime', { label: 'System Modstamp', readOnly: true, nillable: false }),
     field('IsDeleted', 'boolean', { label: 'Deleted', readOnly: true }),
+  ], { createable: false, updateable: false, deletable: false, undeletable: false });
+}
+
+/** A contact's role on an opportunity: how deals name their people. Its opportunity is set on create only. */
+export function opportunityContactRoleDef(): SObjectDef {
+  return sobjectDef('OpportunityContactRole', { label: 'Opportunity Contact Role', labelPlural: 'Opportunity Contact Role' }, [
+    ...systemFields(),
+    reference('OpportunityId', ['Opportunity'], { label: 'Opportunity ID', required: true, updateable: false }),
+    reference('ContactId', ['Contact'], { label: 'Contact ID', required: true }),
+    field('Role', 'picklist', { picklistValues: picklist(CONTACT_ROLES) }),
+    field('IsPrimary', 'boolean', { label: 'Primary' }),
+  ]);
+}
+
+/** The org's opportunity stages (Setup → Opportunity Stages): read-only over the API, one row per StageName value. */
+export function opportunityStageDef(): SObjectDef {
+  return sobjectDef('OpportunityStage', { label: 'Opportunity Stage', labelPlural: 'Opportunity Stage' }, [
+    ...systemFields({ recycleBin: false }),
+    field('ApiName', 'string', { label: 'Api Name', readOnly: true }),
+    field('MasterLabel', 'string', { label: 'Master Label', readOnly: true }),
+    field('IsActive', 'boolean', { label: 'Active', readOnly: true }),
+    field('IsClosed', 'boolean', { label: 'Closed', readOnly: true }),
+    field('IsWon', 'boolean', { label: 'Won', readOnly: true }),
+    field('DefaultProbability', 'percent', { label: 'Default Probability', readOnly: true, precision: 3, scale: 0 }),
+    field('ForecastCategory', 'picklist', { label: 'Forecast Category', readOnly: true, picklistValues: picklist(FORECAST_CATEGORIES) }),
+    field('ForecastCategoryName', 'picklist', { label: 'Forecast Category Name', readOnly: true, picklistValues: picklist(FORECAST_CATEGORY_NAMES) }),
+    field('SortOrder', 'int', { label: 'Sort Order', readOnly: true }),
+    field('Description', 'string', { readOnly: true }),
   ], { createable: false, updateable: false, deletable: false, undeletable: false });
 }
