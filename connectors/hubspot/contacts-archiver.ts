@@ -1,33 +1,13 @@
-import type Bottleneck from 'bottleneck';
 import type { RecordArchiver } from '../../src/connector-kit/capabilities.ts';
 import type { HubspotSdk } from './client.ts';
-import { recordIdsOf, slices } from './batch-keys.ts';
-import { hubspotManifest } from './manifest.ts';
-import { CountedCalls } from './sdk-records.ts';
-import type { HubspotRetryOptions } from './sdk-records.ts';
+import type { HubspotCapabilityOptions } from './crm-objects.ts';
+import { hubspotObjectArchiver } from './object-archiver.ts';
 
-// Contacts archived through POST /crm/v3/objects/contacts/batch/archive, 100 ids a call. HubSpot answers
-// 204 whatever each id's state (live, already archived, never there), so every id sent is archived;
-// an id that is not numeric names no contact and counts as archived without a call (QUIRKS.md,
-// "Archiving is a 204 even for a record that is not there").
+// Contacts archived through the shared batch archive (object-archiver.ts), 100 ids a call; ids already
+// archived or never there count as archived (QUIRKS.md, "Archiving is a 204 even for a record that is not there").
 
-export interface HubspotContactArchiverOptions extends HubspotRetryOptions {
-  /** The tenant's HubSpot burst limiter. */
-  limiter?: Bottleneck;
-}
+export type HubspotContactArchiverOptions = HubspotCapabilityOptions;
 
 export function hubspotContactArchiver(sdk: HubspotSdk, options: HubspotContactArchiverOptions = {}): RecordArchiver {
-  const { limiter, ...retry } = options;
-  const maxBatch = hubspotManifest.limits.batchWrite;
-  return {
-    maxBatch,
-    async archive(ids) {
-      const calls = new CountedCalls(limiter, retry);
-      const wanted = [...new Set(ids.map((id) => id.trim()).filter((id) => id !== ''))];
-      for (const slice of slices(recordIdsOf(wanted), maxBatch)) {
-        await calls.run(() => sdk.crm.contacts.batchApi.archive({ inputs: slice.map((id) => ({ id })) }));
-      }
-      return { archived: wanted, rejected: [], calls: calls.take() };
-    },
-  };
+  return hubspotObjectArchiver(sdk, 'contacts', options);
 }

@@ -5,12 +5,17 @@ import { classifyHubspotFailure } from './errors.ts';
 
 // What the feed, the reader and the writer share: SDK model objects back to wire JSON, and counted calls.
 
-/** The SDK turns `createdAt`/`updatedAt` into Dates; the wire schemas (and HubSpot) speak ISO strings. */
+/**
+ * The SDK turns `createdAt`/`updatedAt` (and each history entry's `timestamp`) into Dates; the wire
+ * schemas (and HubSpot) speak ISO strings.
+ */
 export function sdkRecordToWire(record: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record)) {
     if (value === undefined) continue;
-    out[key === '_new' ? 'new' : key] = value instanceof Date ? value.toISOString() : value;
+    out[key === '_new' ? 'new' : key] = key === 'propertiesWithHistory' && typeof value === 'object' && value !== null
+      ? Object.fromEntries(Object.entries(value as Record<string, object[]>).map(([name, entries]) => [name, entries.map(sdkRecordToWire)]))
+      : value instanceof Date ? value.toISOString() : value;
   }
   return out;
 }

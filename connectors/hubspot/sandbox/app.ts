@@ -24,6 +24,9 @@ import { ownerRoutes } from './routes/owners.ts';
 import { pipelineRoutes } from './routes/pipelines.ts';
 import { propertyRoutes } from './routes/properties.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
+import { communicationPreferencesV3Routes } from './routes/communication-preferences-v3.ts';
+import { communicationPreferencesV4Routes } from './routes/communication-preferences-v4.ts';
+import { flagContactsOfOptedOutAddresses } from './email-opt-outs.ts';
 import { startWebhookDelivery } from './webhook-delivery.ts';
 
 type RouteFactory = (deps: HubspotSandboxDeps) => Router;
@@ -44,6 +47,8 @@ const API_ROUTES: Array<[mountPath: string, factory: RouteFactory]> = [
   ['/', ownerRoutes],
   ['/', pipelineRoutes],
   ['/', propertyRoutes],
+  ['/', communicationPreferencesV3Routes],
+  ['/', communicationPreferencesV4Routes],
 ];
 // ──────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -78,6 +83,8 @@ export function hubspotSandbox(input: HubspotSandboxSettingsInput = {}, options:
     let seeded: DemoDataSet | undefined = seed;
     if (seed) seedHubspotState(state, seed);
     const delivery = startWebhookDelivery(deps);
+    // After delivery subscribes, so a contact's opt-out flag is announced after the write that caused it.
+    flagContactsOfOptedOutAddresses(deps);
 
     const router = express.Router();
     router.use(...hubspotJsonBody());

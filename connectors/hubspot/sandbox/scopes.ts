@@ -10,4 +10,5 @@ export const ALL_SCOPES = [
   'crm.schemas.companies.read', 'crm.schemas.companies.write',
   'crm.schemas.deals.read', 'crm.schemas.deals.write',
   'sales-email-read',
+  'communication_preferences.read', 'communication_preferences.write',
 ] as const;

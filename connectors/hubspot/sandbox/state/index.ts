@@ -5,6 +5,7 @@ import { PropertyCatalog } from './property-catalog.ts';
 import { OwnerDirectory } from './owners.ts';
 import { PipelineCatalog } from './pipelines.ts';
 import { WebhookSubscriptions } from './webhook-subscriptions.ts';
+import { CommunicationPreferences } from './communication-preferences.ts';
 import type { PropertyRules } from './record-rules.ts';
 
 /** Everything one simulated HubSpot portal holds. Routes read and write it; tests inspect it. */
@@ -15,6 +16,8 @@ export class HubspotSandboxState {
   readonly owners = new OwnerDirectory();
   readonly pipelines = new PipelineCatalog();
   readonly webhooks = new WebhookSubscriptions();
+  /** Email subscription types and each address's statuses (opt-outs of all email included). */
+  readonly communicationPreferences = new CommunicationPreferences();
 
   constructor(options: { clock: Clock; mergeKeepsPrimaryId?: boolean; onListenerError?: (err: unknown) => void }) {
     this.properties.linkOwnersAndPipelines(this.owners, this.pipelines);
@@ -43,10 +46,11 @@ export class HubspotSandboxState {
       owners: this.owners.snapshot(),
       pipelines: this.pipelines.snapshot(),
       webhooks: this.webhooks.snapshot(),
+      communicationPreferences: this.communicationPreferences.snapshot(),
     };
   }
 
-  /** An empty portal: no records or associations, default properties and pipelines, no owners or subscriptions. */
+  /** An empty portal: no records or associations, default properties and pipelines, no owners, webhook subscriptions or opt-outs. */
   reset(): void {
     this.records.reset();
     this.associations.reset();
@@ -54,5 +58,6 @@ export class HubspotSandboxState {
     this.owners.reset();
     this.pipelines.reset();
     this.webhooks.reset();
+    this.communicationPreferences.reset();
   }
 }
