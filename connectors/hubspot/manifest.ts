@@ -18,6 +18,8 @@ export const hubspotManifest = {
       'crm.objects.deals.read', 'crm.objects.deals.write',
       'crm.objects.owners.read',
       'crm.schemas.contacts.read', 'crm.schemas.contacts.write',
+      // An opt-out decided in the CRM reaches HubSpot only through the subscription statuses (QUIRKS.md).
+      'communication_preferences.write',
     ],
     optionalScopes: [],
     pkce: true,

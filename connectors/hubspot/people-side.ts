@@ -4,6 +4,7 @@ import type { PeopleSide } from '../../src/connector-kit/people-side.ts';
 import type { HubspotSdk } from './client.ts';
 import { hubspotContactArchiver } from './contacts-archiver.ts';
 import { hubspotOwners } from './owners.ts';
+import { hubspotEmailOptOut } from './email-opt-out.ts';
 import { hubspotContactFeed } from './contacts-feed.ts';
 import type { HubspotContactFeedOptions } from './contacts-feed.ts';
 import { hubspotContactReader } from './contacts-reader.ts';
@@ -27,6 +28,7 @@ export function hubspotPeopleSide(sdk: HubspotSdk, options: HubspotPeopleSideOpt
     archiver: hubspotContactArchiver(sdk, shared),
     owners: hubspotOwners(sdk, shared),
     refOf: (id) => ({ system: 'hubspot', id, objectType: 'contacts' }),
+    optOut: hubspotEmailOptOut(sdk, shared),
     fields: () => HUBSPOT_CONTACT_FIELD_ACCESS,
     async liveSchema() {
       // GET /crm/v3/properties/contacts: every property with its type, options and read-only flags.

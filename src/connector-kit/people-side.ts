@@ -40,6 +40,12 @@ export interface FieldAccess {
   accepts?(field: string, value: unknown): boolean;
 }
 
+export interface EmailOptOut {
+  readonly maxBatch: number;
+  /** Idempotent: an address already opted out counts as opted out. */
+  optOut(emails: readonly string[]): Promise<{ optedOut: string[]; rejected: Array<{ email: string; vendorMessage: string }>; calls: number }>;
+}
+
 export interface PeopleSide {
   readonly system: VendorId;
   /** In read order: Salesforce reads Leads before Contacts, so a conversion is seen before its contact. */
@@ -48,6 +54,11 @@ export interface PeopleSide {
   /** Updates records read from this system (by their id) and creates the others; maxBatch per call. */
   readonly writer: BatchWriter<CanonicalContact>;
   readonly archiver?: RecordArchiver;
+  /**
+   * Opts email addresses out of all email where the opt-out is not a writable field (HubSpot's
+   * subscription statuses); the engine sends `consent.emailOptOut = true` writes here.
+   */
+  readonly optOut?: EmailOptOut;
   /** Who owner fields may name, so owner ids cross systems as the same person (matched by email). */
   readonly owners?: OwnerDirectory;
   /** Where a record of this system lives, from its id alone (Salesforce ids say Lead or Contact by prefix). */

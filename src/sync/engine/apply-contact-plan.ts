@@ -113,6 +113,8 @@ async function runBatches(jobs: readonly WriteJob[], side: PeopleSide, concurren
   await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
 }
 
+type OnBatch = (batch: readonly WriteJob[], outcome: BatchOutcome<CanonicalContact>) => Promise<void>;
+
 /** Of creates refused as duplicates of one record, those whose record is linked to nothing yet: job → that record's id. */
 async function duplicateLinks(ctx: ApplyContext, side: Side, found: ReadonlyArray<{ job: CreateJob; duplicateOf: string }>): Promise<Map<CreateJob, string>> {
   if (found.length === 0) return new Map();
@@ -146,7 +148,7 @@ export async function applyContactJobs(ctx: ApplyContext, pairs: ReadonlyArray<{
     });
   }
 
-  const onBatch = async (batch: readonly WriteJob[], outcome: BatchOutcome<CanonicalContact>) => {
+  const onBatch: OnBatch = async (batch, outcome) => {
     const side = batch[0]!.side;
     counts.calls[side] += outcome.calls;
     const jobOf = new Map(batch.map((job) => [job.patch, job]));
@@ -197,6 +199,51 @@ export async function applyContactJobs(ctx: ApplyContext, pairs: ReadonlyArray<{
 
   const concurrency = ctx.concurrency ?? 3;
   for (const side of ['crm', 'marketing'] as const) {
-    await runBatches(jobs.filter((job) => job.side === side), ctx.sides[side], concurrency, onBatch);
+    const rest = await sendOptOuts(ctx, side, jobs.filter((job) => job.side === side), counts, onBatch);
+    await runBatches(rest, ctx.sides[side], concurrency, onBatch);
   }
+}
+
+const OPT_OUT = 'consent.emailOptOut';
+const optsOut = (job: WriteJob) => job.writes.some((w) => w.field === OPT_OUT && w.new === true);
+const emailOf = (job: WriteJob) => (job.kind === 'update' ? job.target.email : job.from.email)?.trim().toLowerCase();
+
+/**
+ * Opt-outs the side takes through its own call (HubSpot's subscription statuses) go first, address by
+ * address. A job whose only write was the opt-out is finished here (through `onBatch`, like a written
+ * batch); a job with other writes keeps them for the writer and, when its opt-out was refused, loses that
+ * write to the dead-letter list. Returns the jobs still for the writer.
+ */
+async function sendOptOuts(ctx: ApplyContext, side: Side, jobs: readonly WriteJob[], counts: ApplyCounts, onBatch: OnBatch): Promise<WriteJob[]> {
+  const optOut = ctx.sides[side].optOut;
+  const wanting = jobs.filter(optsOut);
+  if (!optOut || wanting.length === 0) return [...jobs];
+  const emails = [...new Set(wanting.map(emailOf).filter((e) => e !== undefined))];
+  const refused = new Map<string, string>();
+  let calls = 0;
+  for (let i = 0; i < emails.length; i += optOut.maxBatch) {
+    const answer = await optOut.optOut(emails.slice(i, i + optOut.maxBatch));
+    calls += answer.calls;
+    for (const { email, vendorMessage } of answer.rejected) refused.set(email, vendorMessage);
+  }
+  const refusalOf = (job: WriteJob) => { const email = emailOf(job); return email === undefined ? 'no email address to opt out' : refused.get(email); };
+  const onlyOptOut = wanting.filter((job) => job.kind === 'update' && job.writes.every((w) => w.field === OPT_OUT));
+  const outcome: BatchOutcome<CanonicalContact> = { written: [], rejected: [], calls };
+  for (const job of onlyOptOut) {
+    const refusal = refusalOf(job);
+    if (refusal) outcome.rejected.push({ record: job.patch, kind: 'rejected_record', vendorMessage: refusal });
+    else outcome.written.push({ record: job.patch, vendorId: job.kind === 'update' ? job.target.source.id : '', created: false });
+  }
+  if (onlyOptOut.length > 0) await onBatch(onlyOptOut, outcome);
+  else counts.calls[side] += calls;
+  const rest = jobs.filter((job) => !onlyOptOut.includes(job));
+  const deadLetters = rest.flatMap((job) => {
+    const refusal = optsOut(job) ? refusalOf(job) : undefined;
+    if (refusal === undefined) return [];
+    job.writes = job.writes.filter((w) => w.field !== OPT_OUT);
+    counts.failed[side] += 1;
+    return [deadLetter(ctx, job, { record: job.patch, kind: 'rejected_record', vendorMessage: refusal })];
+  });
+  if (deadLetters.length > 0) await ctx.store.syncCommits.commit(ctx.tenantId, { deadLetters });
+  return rest;
 }

@@ -45,8 +45,10 @@ export async function ownerKeyedSide(side: PeopleSide): Promise<{ side: PeopleSi
     return {
       readable: access.readable,
       writable: new Set([...access.writable, 'ownerId']),
-      // An owner is written only when the person is an active owner here.
-      accepts: (field, value) => field !== 'ownerId' || (typeof value === 'string' && value.startsWith(PREFIX) && keys.idOf(value.slice(PREFIX.length)) !== undefined),
+      // An owner is written only when the person is an active owner here; other fields as the side says.
+      accepts: (field, value) => (field === 'ownerId'
+        ? typeof value === 'string' && value.startsWith(PREFIX) && keys.idOf(value.slice(PREFIX.length)) !== undefined
+        : access.accepts?.(field, value) ?? true),
     };
   };
   const wrapped: PeopleSide = {
