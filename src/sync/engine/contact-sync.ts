@@ -54,7 +54,9 @@ export async function runContactSync(options: ContactSyncOptions): Promise<Conta
   const now = options.now ?? (() => new Date().toISOString());
   const include = options.include ?? (() => true);
   const result = emptyResult(mode, dryRun);
-  const fields = options.mapping.fields.map((f) => f.canonical);
+  // never_sync fields are never written, so a change to them is nothing to sync: they are neither copied nor compared
+  // (a creation time differs on every system, so comparing it would make the echo of every create look like an edit).
+  const fields = options.mapping.fields.filter((f) => f.rule !== 'never_sync').map((f) => f.canonical);
   const runStartedAt = now();
   const ctx: PlanContext = { options: { ...options, now }, fields, result, pending: new Map(), pendingByEmail: new Map() };
   const pending = ctx.pending;
@@ -95,33 +97,45 @@ export async function runContactSync(options: ContactSyncOptions): Promise<Conta
   }
 
   // 2. The CRM, page by page, each page checkpointed.
+  await readCrmFeeds(ctx, mode === 'full');
+
+  // 3. Marketing changes no CRM page took.
+  const rest = [...pending.values()];
+  pending.clear();
+  const handedOffBefore = result.applied.created.crm;
+  for (let i = 0; i < rest.length; i += REST_CHUNK) {
+    await planAndApply(ctx, 'marketing', rest.slice(i, i + REST_CHUNK));
+    options.onProgress?.(result);
+  }
+  for (const [stream, cursor] of marketingCursors) await saveCursor(stream, cursor);
+  // New leads hold values the CRM set itself on create (lead status, owner). The CRM's feeds are read once more from
+  // their checkpoints, so those values reach marketing in this run and the next run does not take the leads for changes.
+  if (result.applied.created.crm > handedOffBefore) await readCrmFeeds(ctx, false);
+
+  // 4. Deletions in the CRM.
+  await followDeletions(ctx, runStartedAt);
+  options.onProgress?.(result);
+  return result;
+}
+
+/** The CRM's feeds, from the beginning or from their checkpoints, page by page: each page planned, applied and checkpointed. */
+async function readCrmFeeds(ctx: PlanContext, fromStart: boolean): Promise<void> {
+  const { store, tenantId, crm, dryRun } = ctx.options;
+  const { result } = ctx;
+  const include = ctx.options.include ?? (() => true);
   for (const stream of crm.streams) {
-    const saved = mode === 'incremental' ? await store.cursors.get<{ modifiedAt: string; id: string }>(tenantId, stream.name) : undefined;
+    const saved = fromStart ? undefined : await store.cursors.get<{ modifiedAt: string; id: string }>(tenantId, stream.name);
     for await (const page of stream.feed.pages(saved ? { after: saved.value } : {})) {
-      options.checkAllocation?.(crm.apiUsage?.());
+      ctx.options.checkAllocation?.(crm.apiUsage?.());
       result.read.crm += page.records.length;
       result.readCalls.crm += page.calls;
       const relinks = await followConversions(ctx, page.conversions ?? []);
       const converted = new Set((page.conversions ?? []).map((c) => c.fromId));
       await planAndApply(ctx, 'crm', page.records.filter((r) => !converted.has(r.source.id) && include(r)));
       if (!dryRun) await store.syncCommits.commit(tenantId, { relinks, ...(page.cursor ? { cursors: [{ stream: stream.name, value: { ...page.cursor } }] } : {}) });
-      options.onProgress?.(result);
+      ctx.options.onProgress?.(result);
     }
   }
-
-  // 3. Marketing changes no CRM page took.
-  const rest = [...pending.values()];
-  pending.clear();
-  for (let i = 0; i < rest.length; i += REST_CHUNK) {
-    await planAndApply(ctx, 'marketing', rest.slice(i, i + REST_CHUNK));
-    options.onProgress?.(result);
-  }
-  for (const [stream, cursor] of marketingCursors) await saveCursor(stream, cursor);
-
-  // 4. Deletions in the CRM.
-  await followDeletions(ctx, runStartedAt);
-  options.onProgress?.(result);
-  return result;
 }
 
 /** Moves each converted lead's link to its contact, unless the contact is already linked itself. */
