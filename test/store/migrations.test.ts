@@ -22,7 +22,7 @@ describe('migrate', () => {
     expect(appliedVersions(db)).toEqual(allVersions);
     expect(tableNames(db)).toEqual(expect.arrayContaining(
       ['tenants', 'connections', 'oauth_tokens', 'id_links', 'sync_cursors', 'job_runs', 'change_log',
-      'record_copies', 'record_copy_fields', 'dead_letters', 'record_tombstones', 'schema_migrations']));
+      'record_copies', 'dead_letters', 'record_tombstones', 'schema_migrations']));
     db.close();
   });
 

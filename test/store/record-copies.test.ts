@@ -61,6 +61,19 @@ describe('record copies', () => {
     expect(copy?.updatedAt).toBe('2025-01-06T09:01:00.000Z');
   });
 
+  it('replaces a value whole: a shorter list, an object, an empty value', async () => {
+    const { copies, tenantId } = await storeWithRun();
+    const seen = (value: NewSeenValue['value']): NewSeenValue => ({ ...emailInSalesforce, field: 'additionalEmails', value });
+    const valueAfter = async (first: NewSeenValue['value'], second: NewSeenValue['value']) => {
+      await copies.upsertMany(tenantId, [contactCopy('003A', [seen(first)])]);
+      await copies.upsertMany(tenantId, [contactCopy('003A', [seen(second)])]);
+      return (await copies.getMany(tenantId, 'contact', 'salesforce', ['003A'])).get('003A')?.fields.additionalEmails?.salesforce?.value;
+    };
+    expect(await valueAfter(['a@x.io', 'b@x.io'], ['c@x.io'])).toEqual(['c@x.io']);
+    expect(await valueAfter({ a: 1, b: 2 }, { c: 3 })).toEqual({ c: 3 });
+    expect(await valueAfter('a@x.io', null)).toBeNull();
+  });
+
   it('reads a batch, leaving out ids without a copy and other object types', async () => {
     const { copies, tenantId } = await storeWithRun();
     await copies.upsertMany(tenantId, [
@@ -86,8 +99,8 @@ describe('record copies', () => {
 
   it('writes a batch all or nothing', async () => {
     const { copies, tenantId } = await storeWithRun();
-    const badRun = contactCopy('003B', [{ ...emailInSalesforce, jobRunId: 'run-of-nobody' }]);
-    await expect(copies.upsertMany(tenantId, [contactCopy('003A', [emailInSalesforce]), badRun])).rejects.toThrow(/FOREIGN KEY/);
+    const badTime = contactCopy('003B', [{ ...emailInSalesforce, modifiedAt: 'yesterday' }]);
+    await expect(copies.upsertMany(tenantId, [contactCopy('003A', [emailInSalesforce]), badTime])).rejects.toThrow(/modifiedAt/);
     expect(await copies.getMany(tenantId, 'contact', 'salesforce', ['003A', '003B'])).toEqual(new Map());
   });
 

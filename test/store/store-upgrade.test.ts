@@ -43,3 +43,33 @@ describe('upgrading a database from the previous release', () => {
     reopened.close();
   });
 });
+
+describe('upgrading record copies to one row per record', () => {
+  const tempDir = useTempDirs();
+
+  it('carries every field value, with its provenance, into the record\'s row', async () => {
+    const file = join(tempDir(), 'revops.sqlite');
+    const old = openDatabase({ file });
+    migrate(old, migrations.filter((m) => m.version <= 9));
+    old.exec(`
+      INSERT INTO tenants VALUES ('t1', 'salesforce', '00D1', 'Acme', 'active', '2025-01-06T09:00:00.000Z', '2025-01-06T09:00:00.000Z');
+      INSERT INTO job_runs (id, tenant_id, job_name, status, dry_run, started_at) VALUES ('r1', 't1', 'sync', 'running', 0, '2025-01-06T09:00:00.000Z');
+      INSERT INTO record_copies (id, tenant_id, object_type, system, record_id, updated_at) VALUES (1, 't1', 'contact', 'hubspot', '501', '2025-01-06T09:00:00.000Z');
+      INSERT INTO record_copy_fields VALUES ('t1', 1, 'email', 'salesforce', '"ada@x.io"', '2025-01-05T09:00:00.000Z', 'person', NULL, NULL, '2025-01-06T09:00:00.000Z');
+      INSERT INTO record_copy_fields VALUES ('t1', 1, 'email', 'hubspot', '"ada@x.io"', NULL, 'sync', 'r1', 'crm_wins', '2025-01-06T09:00:00.000Z');
+      INSERT INTO record_copy_fields VALUES ('t1', 1, 'title', 'hubspot', 'null', NULL, 'person', NULL, NULL, '2025-01-06T09:00:00.000Z');
+    `);
+    old.close();
+
+    const store = await openStore({ file, encryptionKey: testKey(1) });
+    const copy = (await store.recordCopies.getMany('t1', 'contact', 'hubspot', ['501'])).get('501');
+    expect(copy?.fields).toEqual({
+      email: {
+        salesforce: { value: 'ada@x.io', modifiedAt: '2025-01-05T09:00:00.000Z', writtenBy: 'person', jobRunId: null, rule: null, seenAt: '2025-01-06T09:00:00.000Z' },
+        hubspot: { value: 'ada@x.io', modifiedAt: null, writtenBy: 'sync', jobRunId: 'r1', rule: 'crm_wins', seenAt: '2025-01-06T09:00:00.000Z' },
+      },
+      title: { hubspot: { value: null, modifiedAt: null, writtenBy: 'person', jobRunId: null, rule: null, seenAt: '2025-01-06T09:00:00.000Z' } },
+    });
+    await store.close();
+  });
+});

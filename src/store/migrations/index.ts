@@ -8,6 +8,7 @@ import { createChangeLog } from './0006-create-change-log.ts';
 import { createRecordCopies } from './0007-create-record-copies.ts';
 import { createDeadLetters } from './0008-create-dead-letters.ts';
 import { createRecordTombstones } from './0009-create-record-tombstones.ts';
+import { recordCopiesOneRow } from './0010-record-copies-one-row.ts';
 
 export type { Migration } from './migration.ts';
 
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   createRecordCopies,
   createDeadLetters,
   createRecordTombstones,
+  recordCopiesOneRow,
 ];

@@ -1,48 +1,60 @@
 import type { JsonValue } from '../repositories/json-value.ts';
-import type { RecordCopy, SeenValue, WrittenBy } from '../repositories/record-copies.ts';
+import type { FieldCopies, NewSeenValue, RecordCopy, SeenValue, WrittenBy } from '../repositories/record-copies.ts';
 import type { Vendor } from '../repositories/vendor.ts';
-import { integerColumn, nullableTextColumn, textColumn, jsonColumn } from './row-readers.ts';
+import { toIsoTimestamp } from './timestamps.ts';
+import { integerColumn, jsonColumn, textColumn } from './row-readers.ts';
 import type { SqliteRow } from './row-readers.ts';
 
-/** The columns every copy read selects: the copy, then one of its field values (null when it has none). */
-export const COPY_COLUMNS = `
-  c.id AS copy_id, c.object_type, c.system AS record_system, c.record_id, c.updated_at,
-  f.field, f.system AS value_system, f.value_json, f.modified_at, f.written_by, f.job_run_id, f.rule, f.seen_at`;
+/** The columns every copy read selects. */
+export const COPY_COLUMNS = 'id, object_type, system, record_id, updated_at, fields_json';
 
-export const COPY_FIELDS_JOIN = 'LEFT JOIN record_copy_fields f ON f.tenant_id = c.tenant_id AND f.copy_id = c.id';
+/**
+ * One value as `fields_json` stores it. The value travels as JSON text (`v`) so json_patch replaces it
+ * whole; null members are left out (json_patch deletes keys set to null) and read back as null.
+ */
+interface StoredValue { v: string; m?: string | null; w: WrittenBy; j?: string | null; r?: string | null; s: string }
 
-/** Folds joined rows (ordered by copy id) into copies, keeping their order. */
-export function copiesFromRows(rows: readonly SqliteRow[]): RecordCopy[] {
-  const byId = new Map<number, RecordCopy>();
-  for (const row of rows) {
-    const id = integerColumn(row, 'copy_id');
-    let copy = byId.get(id);
-    if (!copy) {
-      copy = {
-        id,
-        objectType: textColumn(row, 'object_type'),
-        record: { system: textColumn(row, 'record_system') as Vendor, id: textColumn(row, 'record_id') },
-        fields: {},
-        updatedAt: textColumn(row, 'updated_at'),
-      };
-      byId.set(id, copy);
+type StoredFields = Record<string, Partial<Record<Vendor, StoredValue>>>;
+
+export function copyFromRow(row: SqliteRow): RecordCopy {
+  const stored = jsonColumn<StoredFields>(row, 'fields_json');
+  const fields: FieldCopies = {};
+  for (const [field, sides] of Object.entries(stored)) {
+    const values: Partial<Record<Vendor, SeenValue>> = {};
+    for (const [system, value] of Object.entries(sides)) {
+      if (value) values[system as Vendor] = seenValueOf(value);
     }
-    const field = nullableTextColumn(row, 'field');
-    if (field === null) continue; // a copy with no values yet
-    const sides = copy.fields[field] ?? {};
-    sides[textColumn(row, 'value_system') as Vendor] = seenValueFromRow(row);
-    copy.fields[field] = sides;
+    fields[field] = values;
   }
-  return [...byId.values()];
+  return {
+    id: integerColumn(row, 'id'),
+    objectType: textColumn(row, 'object_type'),
+    record: { system: textColumn(row, 'system') as Vendor, id: textColumn(row, 'record_id') },
+    fields,
+    updatedAt: textColumn(row, 'updated_at'),
+  };
 }
 
-function seenValueFromRow(row: SqliteRow): SeenValue {
+function seenValueOf(stored: StoredValue): SeenValue {
   return {
-    value: jsonColumn<JsonValue>(row, 'value_json'),
-    modifiedAt: nullableTextColumn(row, 'modified_at'),
-    writtenBy: textColumn(row, 'written_by') as WrittenBy,
-    jobRunId: nullableTextColumn(row, 'job_run_id'),
-    rule: nullableTextColumn(row, 'rule'),
-    seenAt: textColumn(row, 'seen_at'),
+    value: JSON.parse(stored.v) as JsonValue,
+    modifiedAt: stored.m ?? null,
+    writtenBy: stored.w,
+    jobRunId: stored.j ?? null,
+    rule: stored.r ?? null,
+    seenAt: stored.s,
   };
+}
+
+/** The json_patch document for new values: only the (field, system) pairs given, each replaced whole. */
+export function fieldsPatch(values: readonly NewSeenValue[], now: string): string {
+  const patch: StoredFields = {};
+  for (const value of values) {
+    const stored: StoredValue = { v: JSON.stringify(value.value), w: value.writtenBy, s: now };
+    if (value.modifiedAt !== null) stored.m = toIsoTimestamp(value.modifiedAt, 'modifiedAt');
+    if (value.jobRunId) stored.j = value.jobRunId;
+    if (value.rule) stored.r = value.rule;
+    patch[value.field] = { ...patch[value.field], [value.system]: stored };
+  }
+  return JSON.stringify(patch);
 }
