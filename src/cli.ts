@@ -26,6 +26,16 @@ function wholeNumber(name: string, max: number) {
   };
 }
 
+/** Benchmarks' --time-scale: the rate limits' windows run K times faster (1 = real time). */
+function timeScale(value: string): number {
+  const k = Number(value);
+  if (!Number.isFinite(k) || k < 1 || k > 1000) throw new InvalidArgumentError('--time-scale must be a number from 1 to 1000');
+  return k;
+}
+
+/** Hidden from --help: only `npm run bench:sync` uses it (docs/benchmarks.md). */
+const timeScaleOption = () => new Option('--time-scale <k>', 'benchmarks only: HubSpot\'s rate windows run K times faster').argParser(timeScale).default(1).hideHelp();
+
 function httpUrl(name: string) {
   return (value: string): string => {
     const protocol = URL.canParse(value) ? new URL(value).protocol : '';
@@ -82,10 +92,12 @@ program
   .option('--host <host>', 'interface to listen on', '127.0.0.1')
   .option('--seed <size>', 'demo contacts to seed', wholeNumber('--seed', 100_000), 1000)
   .option('--latency <ms>', 'latency added to every call', wholeNumber('--latency', 10_000), 0)
-  .action(async (opts: { port: number; host: string; seed: number; latency: number }) => {
+  .addOption(timeScaleOption())
+  .action(async (opts: { port: number; host: string; seed: number; latency: number; timeScale: number }) => {
     // stdout carries only the announcement line; logs go to stderr.
     const { env, log } = configured('stderr');
-    const sandboxes = await runSandboxCommand({ port: opts.port, host: opts.host, seedSize: opts.seed, latencyMs: opts.latency, controlsFrom: env.SANDBOX_CONTROLS }, log)
+    const options = { port: opts.port, host: opts.host, seedSize: opts.seed, latencyMs: opts.latency, controlsFrom: env.SANDBOX_CONTROLS, timeScale: opts.timeScale };
+    const sandboxes = await runSandboxCommand(options, log)
       .catch((err: unknown) => exitOnListenError(err, opts.port, opts.host));
     process.stdout.write(`${sandboxAnnouncement(sandboxes)}\n`);
     stopOnSignals(sandboxes.close);
@@ -99,7 +111,8 @@ program
   .addOption(new Option('--object <object>', 'what to sync').choices(['contacts']).default('contacts'))
   .option('--sandbox-url <url>', 'the root URL of a running `revops sandbox` (its store is DATA_DIR, so runs follow each other)', httpUrl('--sandbox-url'))
   .option('--json', 'print one JSON line instead of the summary (logs go to stderr)', false)
-  .action(async (opts: { full: boolean; dryRun: boolean; object: 'contacts'; sandboxUrl?: string; json: boolean }) => {
+  .addOption(timeScaleOption())
+  .action(async (opts: { full: boolean; dryRun: boolean; object: 'contacts'; sandboxUrl?: string; json: boolean; timeScale: number }) => {
     const { env, log } = configured('stderr');
     try {
       process.exitCode = await runSyncCommand(env, log, opts, { out: (line) => process.stdout.write(`${line}\n`), progress: process.stderr });

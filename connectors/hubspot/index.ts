@@ -34,7 +34,8 @@ export const hubspotSandboxApp = (() => {
 
 export const hubspot = {
   manifest: hubspotManifest,
-  sandbox: () => hubspotSandbox(),
+  // timeScale (benchmarks): the rate windows run that many times faster.
+  sandbox: (options: { timeScale?: number } = {}) => hubspotSandbox(options.timeScale ? { timeScale: options.timeScale } : {}),
 } satisfies ConnectorModule<'hubspot'>;
 export { hubspotPeopleSide } from './people-side.ts';
 export type { HubspotPeopleSideOptions } from './people-side.ts';

@@ -44,7 +44,8 @@ export const salesforceSandboxApp = (() => {
 
 export const salesforce = {
   manifest: salesforceManifest,
-  sandbox: () => salesforceSandbox(),
+  // No time scale to apply: Salesforce meters a rolling daily allocation, not a burst window.
+  sandbox: (_options: { timeScale?: number } = {}) => salesforceSandbox(),
 } satisfies ConnectorModule<'salesforce'>;
 export { salesforcePeopleSide } from './people-side.ts';
 export type { SalesforcePeopleSideOptions } from './people-side.ts';

@@ -3,11 +3,14 @@ import { generateDemoData } from '../demo/index.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { SandboxApp, SandboxHostOptions, SandboxVendorSpec } from '../sandbox-kit/host.ts';
 
-/** One sandbox spec per registered vendor, so a new vendor folder joins the embedded default by registering. */
-export function registeredSandboxes(latencyMs = 0): SandboxVendorSpec[] {
+/**
+ * One sandbox spec per registered vendor, so a new vendor folder joins the embedded default by registering.
+ * A time scale above 1 (benchmarks) makes the vendors' rate windows run that many times faster.
+ */
+export function registeredSandboxes(latencyMs = 0, timeScale = 1): SandboxVendorSpec[] {
   return Object.values(connectors).map((module) => ({
     vendor: module.manifest.vendor,
-    create: module.sandbox(),
+    create: module.sandbox(timeScale === 1 ? {} : { timeScale }),
     latencyMs,
   }));
 }
@@ -21,9 +24,10 @@ export function demoSandboxOptions(options: {
   latencyMs: number;
   controlsFrom: 'loopback' | 'open';
   log: Logger;
+  timeScale?: number;
 }): SandboxHostOptions {
   return {
-    vendors: registeredSandboxes(options.latencyMs),
+    vendors: registeredSandboxes(options.latencyMs, options.timeScale),
     seed: generateDemoData({ size: options.seedSize }),
     seedFor: (size, seed) => generateDemoData({ size, seed }),
     controlsFrom: options.controlsFrom,

@@ -9,6 +9,8 @@ export interface SandboxCommandOptions {
   seedSize: number;
   latencyMs: number;
   controlsFrom: 'loopback' | 'open';
+  /** Benchmarks only: the vendors' rate windows run this many times faster (default 1). */
+  timeScale?: number;
 }
 
 /** The line other programs read from stdout: each sandbox's base URL and a ready access token. */
@@ -22,9 +24,9 @@ export function sandboxAnnouncement(sandboxes: ListeningSandboxes): string {
 
 /** `revops sandbox`: the vendor simulators alone, for other tools and scripts to talk to. */
 export async function runSandboxCommand(options: SandboxCommandOptions, log: Logger): Promise<ListeningSandboxes> {
-  log.info({ seedSize: options.seedSize }, 'generating demo data');
+  log.info({ seedSize: options.seedSize, ...(options.timeScale ? { timeScale: options.timeScale } : {}) }, 'generating demo data');
   const sandboxes = await listenSandboxes({
-    ...demoSandboxOptions({ seedSize: options.seedSize, latencyMs: options.latencyMs, controlsFrom: options.controlsFrom, log }),
+    ...demoSandboxOptions({ seedSize: options.seedSize, latencyMs: options.latencyMs, controlsFrom: options.controlsFrom, log, timeScale: options.timeScale }),
     port: options.port,
     host: options.host,
   });

@@ -38,6 +38,8 @@ export interface SyncCommandOptions {
   /** The root URL of a running `revops sandbox` (vendors under /hubspot and /salesforce). */
   sandboxUrl?: string;
   json: boolean;
+  /** Benchmarks only: HubSpot's rate windows run K times faster, as in the `revops sandbox --time-scale K` it syncs against. */
+  timeScale?: number;
 }
 
 export interface SyncCommandIo {
@@ -64,7 +66,9 @@ async function sandboxTarget(env: Env, log: Logger, options: SyncCommandOptions,
     return { store, tenant, baseUrls, close: () => store.close() };
   }
   log.info({ seedSize: env.SANDBOX_SEED_SIZE }, 'starting in-process sandboxes seeded with the demo data');
-  const sandboxes = await listenSandboxes(demoSandboxOptions({ seedSize: env.SANDBOX_SEED_SIZE, latencyMs: env.SANDBOX_LATENCY_MS, controlsFrom: 'loopback', log }));
+  const sandboxes = await listenSandboxes(demoSandboxOptions({
+    seedSize: env.SANDBOX_SEED_SIZE, latencyMs: env.SANDBOX_LATENCY_MS, controlsFrom: 'loopback', log, timeScale: options.timeScale,
+  }));
   const baseUrls = { hubspot: sandboxes.get('hubspot').baseUrl(), salesforce: sandboxes.get('salesforce').baseUrl() };
   // Each run has fresh sandboxes, so its store is fresh too (nothing of it would match them again).
   const store = await openStore({ file: ':memory:', encryptionKey: encryptionKeyFromBytes(randomBytes(32)) });
@@ -95,7 +99,7 @@ export async function runSyncCommand(env: Env, log: Logger, options: SyncCommand
       onUnhealthy: (tenantId, vendor, reason) => log.error({ tenantId, vendor, reason }, 'connection needs the admin to reconnect; its sync is paused'),
     });
     const limiters = new VendorLimiters();
-    const sides = await contactSides({ store: target.store, keeper, limiters }, target.tenant, settings.roles);
+    const sides = await contactSides({ store: target.store, keeper, limiters, ...(options.timeScale ? { timeScale: options.timeScale } : {}) }, target.tenant, settings.roles);
     const planFile = options.dryRun ? planFilePath(env) : undefined;
     let outcome: ContactSyncJobOutcome;
     try {
@@ -111,7 +115,11 @@ export async function runSyncCommand(env: Env, log: Logger, options: SyncCommand
     }
     const { result, run } = outcome;
     if (options.json) {
-      io.out(JSON.stringify({ sync: 'contacts', runId: run.id, apiCalls: totalCalls(result), wallSeconds: Number(seconds().toFixed(3)), ...result }));
+      // This process's own high-water mark and CPU time: benchmarks read them (the sync's resources alone).
+      const usage = process.resourceUsage();
+      const peakRssMB = Number((usage.maxRSS / 1024).toFixed(1));
+      const cpuSeconds = Number(((usage.userCPUTime + usage.systemCPUTime) / 1e6).toFixed(2));
+      io.out(JSON.stringify({ sync: 'contacts', runId: run.id, apiCalls: totalCalls(result), wallSeconds: Number(seconds().toFixed(3)), peakRssMB, cpuSeconds, ...result }));
     } else {
       for (const line of summaryLines(result, { tenant: target.tenant.name, seconds: seconds(), runId: run.id })) io.out(line);
       if (planFile) io.out(`  plan      saved to ${planFile}`);

@@ -20,6 +20,8 @@ export interface SideWiring {
   retry?: Pick<RetryOptions, 'sleep' | 'random' | 'policy'>;
   /** Standard Salesforce fields the org lacks (the sandbox has no DoNotCall). */
   salesforceOmitFields?: readonly string[];
+  /** Benchmarks against a `revops sandbox --time-scale K` only: HubSpot's windows are K times shorter. */
+  timeScale?: number;
 }
 
 export class MissingConnectionError extends Error {
@@ -44,12 +46,13 @@ async function hubspotSide(wiring: SideWiring, tenant: Tenant): Promise<PeopleSi
     sdk.setAccessToken(await session.token());
   };
   const { burst } = hubspotManifest.limits;
+  const scale = wiring.timeScale ?? 1;
   return hubspotPeopleSide(sdk, {
     ...wiring.retry,
     reauthorize,
-    limiter: wiring.limiters.limiterFor(tenant.id, 'hubspot', burst),
+    limiter: wiring.limiters.limiterFor(tenant.id, 'hubspot', { max: burst.max, windowMs: burst.windowMs / scale }),
     // Search has its own 5-per-second limit, outside the burst window.
-    searchLimiter: wiring.limiters.limiterFor(tenant.id, 'hubspot:search', { max: 5, windowMs: 1_000, maxConcurrent: 2 }),
+    searchLimiter: wiring.limiters.limiterFor(tenant.id, 'hubspot:search', { max: 5, windowMs: 1_000 / scale, maxConcurrent: 2 }),
   });
 }
 

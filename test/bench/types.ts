@@ -23,7 +23,15 @@ export interface SalesforceJob {
   size: number;
 }
 
-export type Job = DemoJob | HubspotJob | SalesforceJob;
+/** The sync benchmark's per-record client against a running `revops sandbox` (test/bench/sync/per-record.ts). */
+export interface SyncPerRecordJob {
+  bench: 'sync-per-record';
+  /** The sandbox's root URL. */
+  root: string;
+  timeScale: number;
+}
+
+export type Job = DemoJob | HubspotJob | SalesforceJob | SyncPerRecordJob;
 
 /** Extra node flags for a job's child (a bigger heap for 1M records). */
 export interface JobSpec {

@@ -17,6 +17,8 @@ async function measure(job: Job, memory: MemorySampler): Promise<Row> {
       return (await import('./hubspot-sandbox.ts')).measureHubspot(job, memory);
     case 'salesforce':
       return (await import('./salesforce-sandbox.ts')).measureSalesforce(job, memory);
+    case 'sync-per-record':
+      return (await import('./sync/per-record.ts')).measurePerRecord(job, memory);
   }
 }
 

@@ -7,6 +7,7 @@ import { HubspotPropertyValuesInput } from '../wire/object-record.ts';
 import { normaliseValues } from './state/stored-record.ts';
 import { sendReply } from '../../../src/sandbox-kit/index.ts';
 import { checkUnique, problemReply } from './routes/write-checks.ts';
+import { hubspotBenchControls } from './bench-controls.ts';
 
 const CrmEdit = z.object({
   properties: HubspotPropertyValuesInput,
@@ -17,7 +18,8 @@ const CrmEdit = z.object({
 
 /**
  * HubSpot-only controls under `/hubspot/__sandbox/`: things that happen inside HubSpot rather than
- * through the API (a rep edits or restores a record), and delivering queued webhooks now.
+ * through the API (a rep edits or restores a record), delivering queued webhooks now, and the sync
+ * benchmark's seed, edits and check (bench-controls.ts).
  */
 export function hubspotControls(deps: HubspotSandboxDeps, flushWebhooks: () => Promise<void>): Router {
   const router = express.Router();
@@ -51,6 +53,8 @@ export function hubspotControls(deps: HubspotSandboxDeps, flushWebhooks: () => P
     if (!restored) return void res.status(409).json({ error: 'not_restorable', message: 'no archived record with that id, or its unique values are taken' });
     res.status(204).end();
   });
+
+  router.use(hubspotBenchControls(deps));
 
   return router;
 }

@@ -19,6 +19,8 @@ export const HubspotSandboxSettings = z
     rateLimit: z.object({ max: z.number().int().positive(), windowMs: z.number().int().positive() }).default({ max: 110, windowMs: 10_000 }),
     /** The search endpoints' own limit: 5 per second per account. */
     searchPerSecond: z.number().int().positive().default(5),
+    /** Benchmarks only: both rate windows run this many times faster (110 per 10 s / K, search 5 per 1 s / K). */
+    timeScale: z.number().min(1).max(1000).default(1),
     /** Access tokens from the OAuth flow last 30 minutes. */
     accessTokenTtlSeconds: z.number().int().positive().default(1800),
     /** Where app webhooks are delivered (the app's single target URL); none until set. */

@@ -11,6 +11,7 @@ import { salesforceErrorShapes } from './error-bodies.ts';
 import { apiUsageMiddleware } from './limits.ts';
 import { salesforceJsonBody } from './request-body.ts';
 import { seedSalesforceState } from './seed.ts';
+import { salesforceBenchControls } from './bench-controls.ts';
 import { oauthRoutes } from './routes/oauth.ts';
 import { soapRoutes } from './routes/soap.ts';
 import { limitsRoutes } from './routes/limits.ts';
@@ -86,6 +87,8 @@ export function salesforceSandbox(input: SalesforceSandboxSettingsInput = {}, op
       vendor: ctx.vendor,
       router,
       errors: salesforceErrorShapes,
+      // Under __sandbox/: the sync benchmark's seed, edits and check.
+      controls: salesforceBenchControls(deps),
       state,
       deps,
       inspect: () => state.snapshot(),
