@@ -2,8 +2,9 @@
 // file, line and field: `mappings/fields/contact.yaml:14: fields[3].rule "crm_win" is not one of …`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
-import type { Document } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { Locator, pathText } from '../yaml-locator.ts';
+import type { YamlPath } from '../yaml-locator.ts';
 import type { z } from 'zod';
 import { RESTRICTIVE_CONSENT_FIELDS } from '../../core/merge/field-priority.ts';
 import { ConfigError } from '../env.ts';
@@ -18,7 +19,7 @@ import type { TransformEntryView } from './transform-checks.ts';
 /** Where field mappings live, relative to the project root. */
 export const FIELD_MAPPINGS_DIR = 'mappings/fields';
 
-type Path = ReadonlyArray<string | number>;
+type Path = YamlPath;
 
 export interface MappingProblem {
   file: string;
@@ -39,38 +40,7 @@ export interface ParsedFieldMapping {
   problems: MappingProblem[];
 }
 
-/** `fields[3].rule`, `fields[0].salesforce.Lead`. */
-export function pathText(path: Path): string {
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('') || '(file)';
-}
-
-/** Finds lines for paths in one parsed YAML document. */
-class Locator {
-  private readonly doc: Document;
-  private readonly lines: LineCounter;
-
-  constructor(doc: Document, lines: LineCounter) {
-    this.doc = doc;
-    this.lines = lines;
-  }
-
-  /** The line of the key (for a map entry) or item at `path`, or of its nearest existing parent. */
-  lineOf(path: Path): number {
-    for (let n = path.length; n > 0; n--) {
-      const last = path[n - 1];
-      const parent = n === 1 ? this.doc.contents : this.doc.getIn(path.slice(0, n - 1), true);
-      if (typeof last === 'string' && isMap(parent)) {
-        const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
-        const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
-        if (range) return this.lines.linePos(range[0]).line;
-      }
-      const node: unknown = this.doc.getIn(path.slice(0, n), true);
-      if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) return this.lines.linePos(node.range[0] as number).line;
-    }
-    const range = this.doc.contents?.range;
-    return range ? this.lines.linePos(range[0]).line : 1;
-  }
-}
+export { pathText };
 
 /** The raw value at `path`, shown in messages when it is a scalar. */
 function rawAt(data: unknown, path: Path): unknown {
