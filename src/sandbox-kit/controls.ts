@@ -1,5 +1,5 @@
 import express from 'express';
-import type { Router } from 'express';
+import type { Response, Router } from 'express';
 import { z } from 'zod';
 import type { SandboxContext, VendorSandbox } from './contract.ts';
 import type { DemoDataSet } from '../demo/dataset.ts';
@@ -78,6 +78,14 @@ export function controlsRouter(
     res.status(404).json({ error: 'unknown_control', message: `no sandbox control ${req.method} ${req.path}` });
   });
   return router;
+}
+
+/** A control's body parsed with its schema, or undefined after answering 400 with every issue. */
+export function parseControl<T extends z.ZodType>(schema: T, input: unknown, res: Response): z.output<T> | undefined {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  res.status(400).json(controlError(result.error));
+  return undefined;
 }
 
 function controlError(error: z.ZodError) {

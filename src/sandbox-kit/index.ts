@@ -27,3 +27,4 @@ export { formBody, single, singleText } from './request-params.ts';
 export { jsonBody, parsePosition, rawBodyLength } from './json-body.ts';
 export type { JsonBodyErrors, JsonBodyOptions } from './json-body.ts';
 export { readyToken } from './ready-token.ts';
+export { parseControl } from './controls.ts';

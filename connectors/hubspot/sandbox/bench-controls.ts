@@ -4,7 +4,7 @@
 // contact with the state the sync should have left. No API call, so no rate limit, at any size.
 import express from 'express';
 import type { Request, Response, Router } from 'express';
-import type { z } from 'zod';
+import { parseControl } from '../../../src/sandbox-kit/index.ts';
 import {
   BenchCheckRequest, BenchCheckTally, BenchEditRequest, BenchSeedRequest, SeenPeople, benchIndexOf, benchPerson, editedInMarketing, inMarketing,
   marketingPhone, staleFirstName,
@@ -14,20 +14,13 @@ import type { HubspotSandboxDeps } from './deps.ts';
 const DAY_MS = 86_400_000;
 const IMPORT = { sourceType: 'IMPORT' };
 
-function parsed<T extends z.ZodType>(schema: T, input: unknown, res: Response): z.output<T> | undefined {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  res.status(400).json({ error: 'invalid_control', issues: result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) });
-  return undefined;
-}
-
 export function hubspotBenchControls(deps: HubspotSandboxDeps): Router {
   const { state, ctx } = deps;
   const router = express.Router();
 
   // POST bench/people {size}: a portal holding the 30% of the N people marketing already knows, and nothing else.
   router.post('/bench/people', (req: Request, res: Response) => {
-    const body = parsed(BenchSeedRequest, req.body, res);
+    const body = parseControl(BenchSeedRequest, req.body, res);
     if (!body) return;
     state.reset();
     const start = ctx.clock.now() - 30 * DAY_MS;
@@ -44,7 +37,7 @@ export function hubspotBenchControls(deps: HubspotSandboxDeps): Router {
 
   // POST bench/edits {round}: a marketer sets the phone of 1% of the contacts (most_recent_wins: it goes to the CRM).
   router.post('/bench/edits', (req: Request, res: Response) => {
-    const body = parsed(BenchEditRequest, req.body, res);
+    const body = parseControl(BenchEditRequest, req.body, res);
     if (!body) return;
     const edits: Array<[string, string]> = [];
     for (const contact of state.records.scan('contacts')) {
@@ -59,7 +52,7 @@ export function hubspotBenchControls(deps: HubspotSandboxDeps): Router {
   // GET bench/check?size=N&round=r: every contact against the people after r synced edit rounds. The
   // contacts marketing had before are still the imported records (matched by email, not created again).
   router.get('/bench/check', (req: Request, res: Response) => {
-    const query = parsed(BenchCheckRequest, req.query, res);
+    const query = parseControl(BenchCheckRequest, req.query, res);
     if (!query) return;
     const tally = new BenchCheckTally();
     const seen = new SeenPeople(query.size, tally);

@@ -5,7 +5,7 @@
 // and a person arriving from marketing is a Lead until sales converts them.
 import express from 'express';
 import type { Request, Response, Router } from 'express';
-import type { z } from 'zod';
+import { parseControl } from '../../../src/sandbox-kit/index.ts';
 import {
   BenchCheckRequest, BenchCheckTally, BenchEditRequest, BenchSeedRequest, SeenPeople, benchIndexOf, benchPerson, crmFirstName, editedInCrm,
 } from '../../../src/sandbox-kit/bench-people.ts';
@@ -13,20 +13,13 @@ import type { SalesforceSandboxDeps } from './deps.ts';
 
 const DAY_MS = 86_400_000;
 
-function parsed<T extends z.ZodType>(schema: T, input: unknown, res: Response): z.output<T> | undefined {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  res.status(400).json({ error: 'invalid_control', issues: result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) });
-  return undefined;
-}
-
 export function salesforceBenchControls(deps: SalesforceSandboxDeps): Router {
   const { state, ctx } = deps;
   const router = express.Router();
 
   // POST bench/people {size}: an org holding exactly the benchmark's N people as Leads, created a month ago, one ms apart.
   router.post('/bench/people', (req: Request, res: Response) => {
-    const body = parsed(BenchSeedRequest, req.body, res);
+    const body = parseControl(BenchSeedRequest, req.body, res);
     if (!body) return;
     state.reset();
     const admin = state.adminUserId;
@@ -43,7 +36,7 @@ export function salesforceBenchControls(deps: SalesforceSandboxDeps): Router {
 
   // POST bench/edits {round}: a rep renames 1% of the people (first names are crm_wins: they go to marketing).
   router.post('/bench/edits', (req: Request, res: Response) => {
-    const body = parsed(BenchEditRequest, req.body, res);
+    const body = parseControl(BenchEditRequest, req.body, res);
     if (!body) return;
     const edits: Array<[string, number]> = [];
     for (const lead of state.records.all('Lead')) {
@@ -56,7 +49,7 @@ export function salesforceBenchControls(deps: SalesforceSandboxDeps): Router {
 
   // GET bench/check?size=N&round=r: every Lead against the people after r synced edit rounds; no Contacts.
   router.get('/bench/check', (req: Request, res: Response) => {
-    const query = parsed(BenchCheckRequest, req.query, res);
+    const query = parseControl(BenchCheckRequest, req.query, res);
     if (!query) return;
     const tally = new BenchCheckTally();
     const seen = new SeenPeople(query.size, tally);
