@@ -29,5 +29,11 @@ export async function checkMappingsLive(
     calls += live.calls;
     schema[side.system] = { ...schema[side.system], ...live.objects };
   }
-  return { problems: checkMappingsAgainstSchema(mappings, schema, { crm: roles.crm }), calls };
+  // A property the vendor keeps read-only but the connector writes another way (HubSpot's opt-out goes
+  // through its subscription statuses) is no problem: the connector lists the field as writable.
+  const writesAnotherWay = (problem: MappingSchemaProblem) => {
+    const side = [sides.crm, sides.marketing].find((s) => s.system === problem.side);
+    return problem.kind === 'not_writable' && side !== undefined && side.fields(undefined).writable.has(problem.canonical);
+  };
+  return { problems: checkMappingsAgainstSchema(mappings, schema, { crm: roles.crm }).filter((p) => !writesAnotherWay(p)), calls };
 }

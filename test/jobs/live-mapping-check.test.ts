@@ -21,10 +21,9 @@ describe('the contact mapping against the sandboxes\' live schema', () => {
     expect((await check()).calls).toBe(3);
   });
 
-  it('names HubSpot\'s read-only opt-out, which the consent rule would write, with the mapping\'s line', async () => {
+  it('does not count HubSpot\'s read-only opt-out, which the connector writes through the subscription statuses', async () => {
     const { problems } = await check();
-    const optOut = problems.find((p) => p.vendorField === 'hs_email_optout');
-    expect(optOut).toMatchObject({ kind: 'not_writable', side: 'hubspot', file: 'mappings/fields/contact.yaml' });
+    expect(problems.find((p) => p.vendorField === 'hs_email_optout')).toBeUndefined();
   });
 
   it('names a mapped property the portal does not have', async () => {
